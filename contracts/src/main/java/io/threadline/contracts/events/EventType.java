@@ -1,0 +1,48 @@
+package io.threadline.contracts.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every integration event type: its name on the wire, schema version, aggregate and payload record. */
+public enum EventType {
+    CUSTOMER_REGISTERED("CustomerRegistered", 1, AggregateType.CUSTOMER, CustomerRegistered.class),
+    TICKET_OPENED("TicketOpened", 1, AggregateType.TICKET, TicketOpened.class),
+    MESSAGE_RECEIVED("MessageReceived", 1, AggregateType.TICKET, MessageReceived.class);
+
+    private final String typeName;
+    private final int schemaVersion;
+    private final String aggregateType;
+    private final Class<?> payloadClass;
+
+    EventType(String typeName, int schemaVersion, String aggregateType, Class<?> payloadClass) {
+        this.typeName = typeName;
+        this.schemaVersion = schemaVersion;
+        this.aggregateType = aggregateType;
+        this.payloadClass = payloadClass;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public String aggregateType() {
+        return aggregateType;
+    }
+
+    public Class<?> payloadClass() {
+        return payloadClass;
+    }
+
+    public static EventType of(Class<?> payloadClass) {
+        return Arrays.stream(values()).filter(t -> t.payloadClass == payloadClass).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not an integration event payload: " + payloadClass));
+    }
+
+    public static Optional<EventType> byName(String typeName) {
+        return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+    }
+}

@@ -1,0 +1,5 @@
+package io.threadline.contracts.outbound;
+
+public enum DeliveryStatus {
+    SENT, DELIVERED, FAILED
+}

@@ -1,0 +1,130 @@
+package io.threadline.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.threadline.contracts.events.CustomerRegistered;
+import io.threadline.contracts.events.EventType;
+import io.threadline.contracts.events.Identity;
+import io.threadline.contracts.events.IntegrationEvent;
+import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ThreadingRule;
+import io.threadline.contracts.events.TicketOpened;
+import io.threadline.contracts.inbound.AttachmentMetadata;
+import io.threadline.contracts.inbound.InboundMessage;
+import io.threadline.contracts.inbound.Participant;
+import io.threadline.contracts.inbound.ThreadReferences;
+import io.threadline.contracts.outbound.DeliveryReceipt;
+import io.threadline.contracts.outbound.DeliveryStatus;
+import io.threadline.contracts.outbound.OutboundMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checked-in JSON Schemas and the Java records describe the same messages. */
+class SchemaConformanceTest {
+
+    private static final ObjectMapper MAPPER = ContractJson.newMapper();
+    private static final Instant T = Instant.parse("2026-11-02T09:15:30Z");
+
+    static Stream<Arguments> samples() {
+        var sender = new Participant("alice@example.com", "Alice Example");
+        var attachment = new AttachmentMetadata("invoice.pdf", "application/pdf", 48213,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "s3://threadline/att/1");
+        var thread = new ThreadReferences("<m2@example.com>", "<m1@example.com>", List.of("<m1@example.com>"), null, null);
+        return Stream.of(
+                Arguments.of("inbound-message", new InboundMessage("m2@example.com", "email", "support@acme.test",
+                        sender, List.of(new Participant("support@acme.test", "Acme Support")), thread,
+                        "Invoice question", "Hello", "<p>Hello</p>", List.of(attachment), T, T,
+                        Map.of("spamScore", "0.1"))),
+                Arguments.of("customer-registered",
+                        new CustomerRegistered("c-1", new Identity("email", "alice@example.com", false), "Alice")),
+                Arguments.of("ticket-opened", new TicketOpened("t-1", "TL-1001", "c-1", "email", "Invoice question")),
+                Arguments.of("message-received", new MessageReceived("t-1", "TL-1001", "msg-1", "email",
+                        "m2@example.com", sender, "Invoice question", "Hello", List.of(attachment), T, T,
+                        ThreadingRule.NEW_TICKET)),
+                Arguments.of("outbound-message", new OutboundMessage("o-1", "t-1", "c-1", "email",
+                        "alice@example.com", thread, "Re: Invoice question [#TL-1001]", "Hi Alice", null, T)),
+                Arguments.of("delivery-receipt",
+                        new DeliveryReceipt("o-1", DeliveryStatus.FAILED, "prov-9", "mailbox full", T)),
+                Arguments.of("integration-event", IntegrationEvent.wrap("e-1", "t-1", 0, T, "c-1",
+                        new TicketOpened("t-1", "TL-1001", "c-1", "email", "Invoice question"), MAPPER)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void recordSerializesToValidJson(String schemaName, Record sample) throws IOException {
+        Set<ValidationMessage> errors = schema(schemaName).validate(MAPPER.valueToTree(sample));
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void schemaDeclaresExactlyTheRecordComponents(String schemaName, Record sample) throws IOException {
+        Set<String> components = Arrays.stream(sample.getClass().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
+        Set<String> declared = new HashSet<>();
+        schemaJson(schemaName).get("properties").fieldNames().forEachRemaining(declared::add);
+        assertThat(declared).isEqualTo(components);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void recordRoundTripsThroughJson(String schemaName, Record sample) throws IOException {
+        String json = MAPPER.writeValueAsString(sample);
+        assertThat(MAPPER.readValue(json, sample.getClass())).isEqualTo(sample);
+    }
+
+    @Test
+    void everyEventTypeHasASchemaFile() {
+        for (EventType type : EventType.values()) {
+            String file = "/schemas/" + kebab(type.typeName()) + ".schema.json";
+            assertThat(getClass().getResource(file)).as(file).isNotNull();
+        }
+    }
+
+    @Test
+    void schemaRejectsAMessageWithoutItsRequiredFields() throws IOException {
+        ObjectNode inbound = (ObjectNode) samples().findFirst().map(a -> MAPPER.valueToTree(a.get()[1])).orElseThrow();
+        inbound.remove("sender");
+        inbound.put("channel", "E-Mail");
+
+        Set<String> problems = schema("inbound-message").validate(inbound).stream()
+                .map(ValidationMessage::getMessage).collect(Collectors.toSet());
+
+        assertThat(problems).anyMatch(p -> p.contains("sender")).anyMatch(p -> p.contains("channel"));
+    }
+
+    private static JsonSchema schema(String name) throws IOException {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson(name));
+    }
+
+    private static JsonNode schemaJson(String name) throws IOException {
+        try (InputStream in = SchemaConformanceTest.class.getResourceAsStream("/schemas/" + name + ".schema.json")) {
+            assertThat(in).as("schema " + name).isNotNull();
+            return MAPPER.readTree(in);
+        }
+    }
+
+    private static String kebab(String typeName) {
+        return typeName.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+}
