@@ -1,0 +1,171 @@
+package io.threadline.localstack.launcher;
+
+import io.threadline.localstack.infra.KafkaProcess;
+import io.threadline.localstack.infra.MongoProcess;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole system on one machine: a Kafka broker, the MongoDB stand-in and the four services, each its own
+ * process, all data under one directory. {@link #close()} stops them in reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Everything the stack needs to know: where the built modules are, where data goes, which ports. */
+    public record Settings(Path repository, Path dataDir, StackPorts ports, Duration readyTimeout) {
+
+        public Path logDir() {
+            return dataDir.resolve("logs");
+        }
+    }
+
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration INFRA_STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Settings settings;
+    private final List<ChildProcess> infrastructure = new ArrayList<>();
+    private final List<ChildProcess> services = new ArrayList<>();
+
+    private LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts every part and returns once every service reports ready; stops what it started if one fails. */
+    public static LocalStack start(Settings settings) {
+        requireBuilt(settings.repository());
+        requirePortsFree(settings.ports());
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startInfrastructure();
+            stack.startServices();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The environment a service runs with; docker-compose.yml sets the same keys. */
+    public static Map<String, String> serviceEnvironment(Service service, StackPorts ports) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.port(service)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
+        env.put("QUARKUS_MONGODB_CONNECTION_STRING", ports.mongoConnectionString());
+        return env;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Process ids of every running part, by name. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        infrastructure.forEach(p -> pids.put(p.name(), p.pid()));
+        services.forEach(p -> pids.put(p.name(), p.pid()));
+        return pids;
+    }
+
+    private void startInfrastructure() {
+        Path launcherJar = settings.repository().resolve("local-stack/target/local-stack.jar");
+        StackPorts ports = settings.ports();
+
+        ChildProcess kafka = ChildProcess.start("kafka", List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
+                KafkaProcess.class.getName(), String.valueOf(ports.kafka()), String.valueOf(ports.kafkaController()),
+                settings.dataDir().resolve("kafka").toAbsolutePath().toString()), Map.of(), settings.logDir());
+        infrastructure.add(kafka);
+        ChildProcess mongo = ChildProcess.start("mongodb", List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
+                MongoProcess.class.getName(), String.valueOf(ports.mongo()),
+                settings.dataDir().resolve("mongodb/threadline.mv").toAbsolutePath().toString()),
+                Map.of(), settings.logDir());
+        infrastructure.add(mongo);
+
+        ReadinessProbe.awaitPort(mongo, ports.mongo(), settings.readyTimeout());
+        // The broker's port opens before the topics exist; the process logs "ready" once they do.
+        ReadinessProbe.awaitPort(kafka, ports.kafka(), settings.readyTimeout());
+        ReadinessProbe.awaitLogLine(kafka, "Kafka broker ready", settings.readyTimeout());
+    }
+
+    private void startServices() {
+        for (Service service : Service.values()) {
+            services.add(ChildProcess.start(service.moduleName(),
+                    List.of(java(), "-Xmx512m", "-jar", service.runnableJar(settings.repository()).toString()),
+                    serviceEnvironment(service, settings.ports()), settings.logDir()));
+        }
+        // Wait in parallel: each service takes a few seconds, and any failure should surface at once.
+        CompletableFuture<?>[] waits = services.stream()
+                .map(process -> CompletableFuture.runAsync(() -> ReadinessProbe.awaitHealthy(process,
+                        settings.ports().baseUrl(serviceNamed(process.name())), settings.readyTimeout())))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(waits).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static Service serviceNamed(String name) {
+        for (Service service : Service.values()) {
+            if (service.moduleName().equals(name)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture.allOf(services.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.stop(SERVICE_STOP_GRACE)))
+                .toArray(CompletableFuture[]::new)).join();
+        services.clear();
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            infrastructure.get(i).stop(INFRA_STOP_GRACE);
+        }
+        infrastructure.clear();
+    }
+
+    private static void requireBuilt(Path repository) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isRegularFile(repository.resolve("local-stack/target/local-stack.jar"))) {
+            missing.add("local-stack");
+        }
+        for (Service service : Service.values()) {
+            if (!Files.isRegularFile(service.runnableJar(repository))) {
+                missing.add(service.moduleName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new StackStartException("Not built: " + String.join(", ", missing)
+                    + ". Build with ./mvnw -DskipTests install (./threadline up does this for you).");
+        }
+    }
+
+    private static void requirePortsFree(StackPorts ports) {
+        List<String> busy = new ArrayList<>();
+        ports.allPorts().forEach((port, owner) -> {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+            } catch (java.io.IOException e) {
+                busy.add("port " + port + " (" + owner + ")");
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new StackStartException("Already in use: " + String.join(", ", busy)
+                    + ". Is Threadline already running (./threadline down stops it)? Otherwise stop what listens"
+                    + " there: ss -ltnp shows it.");
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,148 @@
+package io.threadline.localstack.launcher;
+
+import io.threadline.localstack.demo.DemoConversation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code ./threadline up | down | status | demo}: runs the whole system on this machine.
+ * The repository is the working directory (or THREADLINE_HOME); data lives in THREADLINE_DATA
+ * (default {@code .threadline/} in the repository).
+ */
+public final class ThreadlineCli {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+
+    private ThreadlineCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(env("THREADLINE_HOME").orElse(".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env("THREADLINE_DATA").orElse(repository.resolve(".threadline").toString()))
+                .toAbsolutePath().normalize();
+        var settings = new LocalStack.Settings(repository, dataDir, StackPorts.DEFAULTS, READY_TIMEOUT);
+        String command = args.length == 0 ? "help" : args[0];
+        int status = switch (command) {
+            case "up" -> up(settings);
+            case "down" -> down(settings);
+            case "status" -> status(settings);
+            case "demo" -> new DemoConversation(settings.ports()).run(System.out);
+            default -> help();
+        };
+        System.exit(status);
+    }
+
+    private static int up(LocalStack.Settings settings) throws IOException, InterruptedException {
+        Path pidFile = pidFile(settings);
+        Optional<ProcessHandle> running = runningLauncher(pidFile);
+        if (running.isPresent()) {
+            System.err.println("Threadline is already running (pid " + running.get().pid() + "). "
+                    + "Stop it with ./threadline down.");
+            return 1;
+        }
+        System.out.println("Starting Kafka, the MongoDB stand-in and the four services; data in "
+                + settings.dataDir() + ", logs in " + settings.logDir());
+        long started = System.nanoTime();
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(settings);
+        } catch (StackStartException e) {
+            System.err.println("Threadline did not start: " + e.getMessage());
+            return 1;
+        }
+        Files.createDirectories(settings.dataDir());
+        Files.writeString(pidFile, String.valueOf(ProcessHandle.current().pid()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Threadline...");
+            stack.close();
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // Nothing to do: a stale pid file is recognised as such on the next start.
+            }
+            System.out.println("Stopped.");
+        }));
+        printUrls(settings.ports(), (System.nanoTime() - started) / 1e9);
+        Thread.currentThread().join();
+        return 0;
+    }
+
+    private static int down(LocalStack.Settings settings) {
+        Optional<ProcessHandle> running = runningLauncher(pidFile(settings));
+        if (running.isEmpty()) {
+            System.out.println("Threadline is not running.");
+            return 0;
+        }
+        System.out.println("Stopping Threadline (pid " + running.get().pid() + ")...");
+        running.get().destroy();
+        try {
+            running.get().onExit().get(120, java.util.concurrent.TimeUnit.SECONDS);
+            System.out.println("Stopped.");
+            return 0;
+        } catch (Exception e) {
+            System.err.println("Threadline did not stop within 120 s: " + e);
+            return 1;
+        }
+    }
+
+    private static int status(LocalStack.Settings settings) {
+        StackPorts ports = settings.ports();
+        boolean allReady = true;
+        for (Service service : Service.values()) {
+            boolean ready = ReadinessProbe.isReady(ports.baseUrl(service));
+            allReady &= ready;
+            System.out.printf("%-26s %-6s %s%n", service.moduleName(), ready ? "READY" : "DOWN", ports.baseUrl(service));
+        }
+        System.out.printf("%-26s %-6s localhost:%d%n", "kafka", ReadinessProbe.accepts(ports.kafka()) ? "UP" : "DOWN",
+                ports.kafka());
+        System.out.printf("%-26s %-6s localhost:%d%n", "mongodb (stand-in)",
+                ReadinessProbe.accepts(ports.mongo()) ? "UP" : "DOWN", ports.mongo());
+        return allReady ? 0 : 1;
+    }
+
+    private static void printUrls(StackPorts ports, double seconds) {
+        System.out.printf("%nThreadline is up: all services ready in %.1f s.%n%n", seconds);
+        for (Service service : Service.values()) {
+            String base = ports.baseUrl(service);
+            System.out.printf("  %-26s %s%s%n", service.moduleName(), base, service.apiPath());
+            System.out.printf("  %-26s Swagger UI %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base);
+        }
+        System.out.printf("  %-26s %s/api/v1/metrics/volumes%n", "analytics (volumes)",
+                ports.baseUrl(Service.ANALYTICS_SERVICE));
+        System.out.printf("  %-26s %s%n", "kafka", ports.kafkaBootstrapServers());
+        System.out.printf("  %-26s %s%n%n", "mongodb (stand-in)", ports.mongoConnectionString());
+        System.out.println("Send a scripted conversation: ./threadline demo     Stop: Ctrl-C or ./threadline down");
+    }
+
+    private static int help() {
+        System.out.println("""
+                Usage: ./threadline <command>
+                  up       build what is missing, start Kafka, MongoDB stand-in and the four services; Ctrl-C stops
+                  down     stop a stack started with 'up' (from another terminal)
+                  status   show which parts are up
+                  demo     send a short multi-channel conversation and print the customers' timelines
+                Environment: THREADLINE_DATA (data directory, default .threadline/)""");
+        return 2;
+    }
+
+    private static Path pidFile(LocalStack.Settings settings) {
+        return settings.dataDir().resolve("threadline.pid");
+    }
+
+    private static Optional<ProcessHandle> runningLauncher(Path pidFile) {
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    }
+}
