@@ -1,0 +1,55 @@
+package io.threadline.gateway.inbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.threadline.contracts.inbound.InboundMessage;
+import io.threadline.gateway.GatewayConfig;
+import io.threadline.servicekit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/** Publishes inbound messages to {@code channel.inbound} and completes only once Kafka acknowledged them. */
+@ApplicationScoped
+public class InboundPublisher {
+
+    private static final Logger LOG = Logger.getLogger(InboundPublisher.class);
+
+    private final MutinyEmitter<String> emitter;
+    private final ObjectMapper json;
+    private final GatewayConfig config;
+
+    public InboundPublisher(@Channel("channel-inbound") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
+                            MutinyEmitter<String> emitter, ObjectMapper json, GatewayConfig config) {
+        this.emitter = emitter;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** Fails with a 503 problem (and Retry-After) if Kafka does not acknowledge within the publish timeout. */
+    public Uni<Void> publish(InboundMessage message) {
+        Message<String> record = Message.of(serialize(message)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(message.kafkaKey()).build());
+        return emitter.sendMessage(record)
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .onFailure().transform(failure -> {
+                    LOG.warnf("channel.inbound did not acknowledge %s:%s: %s", message.channel(),
+                            message.providerMessageId(), failure.toString());
+                    return ProblemException.unavailable("The message broker did not acknowledge the message; "
+                            + "nothing was accepted. Retry later.", (int) config.retryAfter().toSeconds());
+                });
+    }
+
+    private String serialize(InboundMessage message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Inbound message not serializable", e);
+        }
+    }
+}
