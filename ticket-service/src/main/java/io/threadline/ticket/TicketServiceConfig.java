@@ -1,0 +1,31 @@
+package io.threadline.ticket;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Typed settings of ticket-service ({@code threadline.tickets.*}). */
+@ConfigMapping(prefix = "threadline.tickets")
+public interface TicketServiceConfig {
+
+    /** The first ticket number handed out, as in TL-1001. */
+    @WithDefault("1001")
+    long firstTicketNumber();
+
+    /** Take a snapshot of an aggregate every this many events, so loading it stays fast. */
+    @WithDefault("100")
+    int snapshotThreshold();
+
+    Relay relay();
+
+    interface Relay {
+        /** Events published to Kafka before the relay waits for acknowledgements and saves its position. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Pause before the relay retries after Kafka or MongoDB failed. */
+        @WithDefault("2S")
+        Duration retryBackoff();
+    }
+}

@@ -1,0 +1,110 @@
+package io.threadline.ticket.infrastructure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.threadline.contracts.ContractJson;
+import io.threadline.ticket.TicketServiceConfig;
+import io.threadline.ticket.customer.command.Customer;
+import io.threadline.ticket.ticket.command.Ticket;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.concurrent.Executors;
+
+/**
+ * Axon Framework wired by hand, without Axon Server or Spring: the event store is the service's MongoDB,
+ * events are JSON through Jackson, aggregates are cached and snapshotted so that a long ticket stays fast.
+ */
+public class AxonConfiguration {
+
+    /** Where Axon keeps events; the relay tails this collection. */
+    public static final String EVENTS_COLLECTION = "domainevents";
+
+    @Produces
+    @Singleton
+    Serializer serializer(ObjectMapper quarkusMapper) {
+        return JacksonSerializer.builder().objectMapper(ContractJson.configure(quarkusMapper.copy())).build();
+    }
+
+    /** The place for event upcasters the day a domain event changes shape; shared by store and relay. */
+    @Produces
+    @Singleton
+    EventUpcasterChain upcasters() {
+        return new EventUpcasterChain();
+    }
+
+    @Produces
+    @Singleton
+    Configuration axon(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+                       Serializer serializer, EventUpcasterChain upcasters, TicketServiceConfig config) {
+        MongoTemplate template = DefaultMongoTemplate.builder()
+                .mongoDatabase(mongo, database)
+                .domainEventsCollectionName(EVENTS_COLLECTION)
+                .build();
+        return DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
+                        .mongoTemplate(template)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .upcasterChain(upcasters)
+                        .build())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
+                        .configureCache(c -> new WeakReferenceCache())
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                config.snapshotThreshold())))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
+                        .configureCache(c -> new WeakReferenceCache()))
+                .buildConfiguration();
+    }
+
+    /** Retries a command that lost a race on an aggregate (ConcurrencyException) a few times. */
+    @Produces
+    @Singleton
+    CommandGateway commandGateway(Configuration axon) {
+        return DefaultCommandGateway.builder()
+                .commandBus(axon.commandBus())
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .maxRetryCount(5)
+                        .retryInterval(50)
+                        .build())
+                .build();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore(Configuration axon) {
+        return axon.eventStore();
+    }
+
+    void start(@Observes @Priority(10) StartupEvent event, Configuration axon) {
+        axon.start();
+    }
+
+    void stop(@Observes ShutdownEvent event, Configuration axon) {
+        axon.shutdown();
+    }
+}

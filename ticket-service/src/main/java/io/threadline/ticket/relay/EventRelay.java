@@ -1,0 +1,203 @@
+package io.threadline.ticket.relay;
+
+import com.mongodb.client.MongoChangeStreamCursor;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.changestream.ChangeStreamDocument;
+import com.mongodb.client.model.changestream.OperationType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.threadline.ticket.TicketServiceConfig;
+import io.threadline.ticket.infrastructure.AxonConfiguration;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.bson.BsonDocument;
+import org.bson.Document;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Publishes every event appended to the event store to Kafka, in append order, by tailing the event
+ * collection's change stream. Its position (the change stream's resume token) is saved only after Kafka
+ * acknowledged the events before it, so a crash or a Kafka outage replays from there: at least once, never lost,
+ * per-aggregate order kept. Consumers deduplicate by eventId and sequence.
+ *
+ * <p>On the very first start (no saved position) it opens the stream, then publishes what the collection
+ * already holds, then follows the stream: events appended meanwhile may go out twice, none is missed.
+ */
+@Singleton
+public class EventRelay {
+
+    private static final Logger LOG = Logger.getLogger(EventRelay.class);
+    private static final long AWAIT_MILLIS = 200;
+
+    private final MongoCollection<Document> events;
+    private final RelayPosition position;
+    private final IntegrationEventMapper mapper;
+    private final Serializer serializer;
+    private final EventUpcasterChain upcasters;
+    private final RelayProducerFactory producers;
+    private final TicketServiceConfig.Relay config;
+    private final Counter published;
+
+    private volatile boolean running;
+    private volatile Instant lastPublishedAt;
+    private volatile String lastError;
+    private Thread thread;
+
+    public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
+                      Serializer serializer, EventUpcasterChain upcasters, RelayProducerFactory producers,
+                      TicketServiceConfig config, MeterRegistry registry) {
+        this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
+        this.position = position;
+        this.mapper = mapper;
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+        this.producers = producers;
+        this.config = config.relay();
+        this.published = Counter.builder("threadline.relay.published")
+                .description("Stored events published to Kafka by the relay").register(registry);
+    }
+
+    // Starts before the Kafka consumers begin appending events (they start on a later priority).
+    void start(@Observes @Priority(20) StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "event-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    public Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    /** The last failure, or null once the relay publishes again. */
+    public String lastError() {
+        return lastError;
+    }
+
+    private void run() {
+        while (running) {
+            try (Producer<String, String> producer = producers.create()) {
+                relay(producer);
+            } catch (RuntimeException | ExecutionException | InterruptedException e) {
+                if (!running) {
+                    return;
+                }
+                lastError = rootCause(e).toString();
+                LOG.warnf("Event relay interrupted, resuming from the last acknowledged event in %s: %s",
+                        config.retryBackoff(), lastError);
+                sleep();
+            }
+        }
+    }
+
+    private void relay(Producer<String, String> producer) throws ExecutionException, InterruptedException {
+        BsonDocument saved = position.load().orElse(null);
+        var watch = saved == null ? events.watch() : events.watch().resumeAfter(saved);
+        try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> stream =
+                     watch.maxAwaitTime(AWAIT_MILLIS, TimeUnit.MILLISECONDS).cursor()) {
+            if (saved == null) {
+                publishExisting(producer);
+            }
+            List<Future<RecordMetadata>> inFlight = new ArrayList<>();
+            BsonDocument pendingToken = null;
+            while (running) {
+                ChangeStreamDocument<Document> change = stream.tryNext();
+                if (change != null) {
+                    if (change.getOperationType() == OperationType.INSERT) {
+                        send(producer, change.getFullDocument(), inFlight);
+                    }
+                    pendingToken = change.getResumeToken();
+                }
+                if ((change == null || inFlight.size() >= config.batchSize()) && pendingToken != null) {
+                    awaitAcks(inFlight);
+                    position.save(pendingToken);
+                    pendingToken = null;
+                }
+            }
+            awaitAcks(inFlight);
+            if (pendingToken != null) {
+                position.save(pendingToken);
+            }
+        }
+    }
+
+    private void publishExisting(Producer<String, String> producer) throws ExecutionException, InterruptedException {
+        List<Future<RecordMetadata>> inFlight = new ArrayList<>();
+        long count = 0;
+        for (Document stored : events.find().sort(new Document("_id", 1))) {
+            send(producer, stored, inFlight);
+            count++;
+            if (inFlight.size() >= config.batchSize()) {
+                awaitAcks(inFlight);
+            }
+        }
+        awaitAcks(inFlight);
+        LOG.infof("Event relay started without a saved position: published the %d stored events", count);
+    }
+
+    private void send(Producer<String, String> producer, Document stored, List<Future<RecordMetadata>> inFlight) {
+        EventEntry entry = new EventEntry(stored, EventEntryConfiguration.getDefault());
+        var stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            mapper.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
+        }
+    }
+
+    private void awaitAcks(List<Future<RecordMetadata>> inFlight) throws ExecutionException, InterruptedException {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        for (Future<RecordMetadata> ack : inFlight) {
+            ack.get();
+        }
+        published.increment(inFlight.size());
+        lastPublishedAt = Instant.now();
+        lastError = null;
+        inFlight.clear();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(config.retryBackoff().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.threadline.ticket.ticket.api;
+
+import io.threadline.contracts.inbound.AttachmentMetadata;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message as a ticket stores it. {@code messageId} is derived from channel and provider message id, so a
+ * redelivered message carries the same id and the ticket records it once.
+ */
+public record MessageDetails(
+        String messageId,
+        String channel,
+        String providerMessageId,
+        String fromAddress,
+        String fromName,
+        String subject,
+        String text,
+        List<AttachmentMetadata> attachments,
+        Instant receivedAt,
+        Instant acceptedAt) {
+}

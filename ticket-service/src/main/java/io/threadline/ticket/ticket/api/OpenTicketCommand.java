@@ -1,0 +1,8 @@
+package io.threadline.ticket.ticket.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Open a ticket for a customer with its first message. */
+public record OpenTicketCommand(@TargetAggregateIdentifier String ticketId, String ticketNumber, String customerId,
+                                MessageDetails firstMessage) {
+}
