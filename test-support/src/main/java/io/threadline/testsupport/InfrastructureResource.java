@@ -38,7 +38,8 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.mongodb.devservices.enabled", "false");
     }
 
-    private record Endpoints(String kafka, String mongo) {
+    /** Where the started Kafka and MongoDB listen. Public: Quarkus may load this class again for each test class. */
+    public record Endpoints(String kafka, String mongo) {
     }
 
     private static boolean useContainers() {

@@ -1,0 +1,85 @@
+package io.threadline.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.threadline.contracts.ContractJson;
+import io.threadline.contracts.Topics;
+import io.threadline.contracts.events.CustomerRegistered;
+import io.threadline.contracts.events.Identity;
+import io.threadline.contracts.events.IntegrationEvent;
+import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ThreadingRule;
+import io.threadline.contracts.events.TicketOpened;
+import io.threadline.contracts.inbound.Participant;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** Publishes integration events as ticket-service would: the envelope as JSON, keyed by aggregate id. */
+final class EventPublisher implements AutoCloseable {
+
+    static final ObjectMapper JSON = ContractJson.newMapper();
+
+    private final KafkaProducer<String, String> producer;
+
+    EventPublisher() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    void customerRegistered(String customerId, String channel, String address, String displayName) {
+        CustomerRegistered payload = new CustomerRegistered(customerId, new Identity(channel, address, true), displayName);
+        send(Topics.CUSTOMER_EVENTS, customerId,
+                IntegrationEvent.wrap(newId(), customerId, 1, Instant.now(), customerId, payload, JSON));
+    }
+
+    void ticketOpened(String customerId, String ticketId, String ticketNumber, String subject, Instant openedAt) {
+        TicketOpened payload = new TicketOpened(ticketId, ticketNumber, customerId, "email", subject);
+        send(Topics.TICKET_EVENTS, ticketId,
+                IntegrationEvent.wrap(newId(), ticketId, 1, openedAt, customerId, payload, JSON));
+    }
+
+    /** The envelope of an inbound email on a ticket, to send with {@link #send}. */
+    static IntegrationEvent messageReceived(String eventId, String customerId, String ticketId, String text,
+                                            Instant receivedAt, Instant acceptedAt) {
+        MessageReceived payload = new MessageReceived(ticketId, "TL-" + ticketId.hashCode(), "m-" + eventId, "email",
+                "<" + eventId + "@mail.example.com>", new Participant("alice@example.com", "Alice Martin"),
+                "Order #4411 arrived damaged", text, List.of(), receivedAt, acceptedAt, ThreadingRule.NEW_TICKET);
+        return IntegrationEvent.wrap(eventId, ticketId, 2, acceptedAt, customerId, payload, JSON);
+    }
+
+    void send(String topic, String key, IntegrationEvent event) {
+        try {
+            sendRaw(topic, key, JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void sendRaw(String topic, String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,37 @@
+package io.threadline.history.timeline.api;
+
+import io.threadline.history.timeline.store.TimelinePosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class TimelineCursorTest {
+
+    @Test
+    void decodesWhatItEncodes() {
+        TimelinePosition position = new TimelinePosition(Instant.parse("2025-03-02T09:14:05.880Z"), "evt:1/+é");
+        String cursor = TimelineCursor.encode(position);
+        assertThat(cursor).matches("[A-Za-z0-9_-]+");
+        assertThat(TimelineCursor.decode(cursor)).isEqualTo(position);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%%%", "not base64!", "bm90LWEtY3Vyc29y" /* "not-a-cursor" */, "MTIzOg" /* "123:" */,
+            "OmFiYw" /* ":abc" */})
+    void rejectsWhatItDidNotEncode(String cursor) {
+        assertThatIllegalArgumentException().isThrownBy(() -> TimelineCursor.decode(cursor));
+    }
+
+    @Test
+    void rejectsANonNumericTime() {
+        String cursor = Base64.getUrlEncoder().encodeToString("yesterday:e1".getBytes(StandardCharsets.UTF_8));
+        assertThatIllegalArgumentException().isThrownBy(() -> TimelineCursor.decode(cursor));
+    }
+}
