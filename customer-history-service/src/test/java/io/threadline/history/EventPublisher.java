@@ -10,32 +10,18 @@ import io.threadline.contracts.events.MessageReceived;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketOpened;
 import io.threadline.contracts.inbound.Participant;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
+import io.threadline.testsupport.TopicWriter;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /** Publishes integration events as ticket-service would: the envelope as JSON, keyed by aggregate id. */
 final class EventPublisher implements AutoCloseable {
 
     static final ObjectMapper JSON = ContractJson.newMapper();
 
-    private final KafkaProducer<String, String> producer;
-
-    EventPublisher() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer());
-    }
+    private final TopicWriter writer = TopicWriter.of();
 
     void customerRegistered(String customerId, String channel, String address, String displayName) {
         CustomerRegistered payload = new CustomerRegistered(customerId, new Identity(channel, address, true), displayName);
@@ -59,19 +45,11 @@ final class EventPublisher implements AutoCloseable {
     }
 
     void send(String topic, String key, IntegrationEvent event) {
-        try {
-            sendRaw(topic, key, JSON.writeValueAsString(event));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        writer.send(topic, key, TopicWriter.json(event));
     }
 
     void sendRaw(String topic, String key, String value) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + topic, e);
-        }
+        writer.send(topic, key, value);
     }
 
     static String newId() {
@@ -80,6 +58,6 @@ final class EventPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }

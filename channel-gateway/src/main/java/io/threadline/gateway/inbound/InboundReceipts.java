@@ -1,11 +1,10 @@
 package io.threadline.gateway.inbound;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
+import io.threadline.servicekit.mongo.MongoErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.jboss.logging.Logger;
@@ -49,8 +48,7 @@ public class InboundReceipts {
         Document receipt = new Document("_id", id(channel, providerMessageId)).append("acceptedAt", Date.from(acceptedAt));
         return receipts.insertOne(receipt).replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> {
-                    if (!(failure instanceof MongoWriteException write
-                            && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)) {
+                    if (!MongoErrors.isDuplicateKey(failure)) {
                         LOG.warnf("Could not record receipt of %s:%s: %s", channel, providerMessageId, failure.toString());
                     }
                     return Uni.createFrom().voidItem();

@@ -1,5 +1,6 @@
 package io.threadline.history.mongo;
 
+import io.threadline.servicekit.mongo.MongoErrors;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

@@ -108,11 +108,10 @@ public final class ThreadlineCli {
         System.out.printf("%nThreadline is up: all services ready in %.1f s.%n%n", seconds);
         for (Service service : Service.values()) {
             String base = ports.baseUrl(service);
-            System.out.printf("  %-26s %s%s%n", service.moduleName(), base, service.apiPath());
+            System.out.printf("  %-26s %s%n", service.moduleName(), service.role());
+            System.out.printf("  %-26s API %s%s%n", "", base, service.apiPath());
             System.out.printf("  %-26s Swagger UI %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base);
         }
-        System.out.printf("  %-26s %s/api/v1/metrics/volumes%n", "analytics (volumes)",
-                ports.baseUrl(Service.ANALYTICS_SERVICE));
         System.out.printf("  %-26s %s%n", "kafka", ports.kafkaBootstrapServers());
         System.out.printf("  %-26s %s%n%n", "mongodb (stand-in)", ports.mongoConnectionString());
         System.out.println("Send a scripted conversation: ./threadline demo     Stop: Ctrl-C or ./threadline down");

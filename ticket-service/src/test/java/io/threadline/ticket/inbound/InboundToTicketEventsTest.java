@@ -15,12 +15,8 @@ import io.threadline.contracts.inbound.Participant;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
+import io.threadline.testsupport.TopicWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +40,16 @@ class InboundToTicketEventsTest {
 
     private static final ObjectMapper JSON = ContractJson.newMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static KafkaProducer<String, String> producer;
+    private static TopicWriter writer;
 
     @BeforeAll
     static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)),
-                new StringSerializer(), new StringSerializer());
+        writer = TopicWriter.of();
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        writer.close();
     }
 
     @Test
@@ -110,8 +104,7 @@ class InboundToTicketEventsTest {
     @Test
     void unreadableMessageGoesToTheDeadLetterTopic() {
         String poison = "{\"channel\": 42, \"broken\": " + UUID.randomUUID() + "}";
-        producer.send(new ProducerRecord<>(Topics.CHANNEL_INBOUND, "email:x@example.com", poison));
-        producer.flush();
+        writer.send(Topics.CHANNEL_INBOUND, "email:x@example.com", poison);
         try (TopicReader dlq = TopicReader.of(Topics.deadLetter(Topics.CHANNEL_INBOUND))) {
             ConsumerRecord<String, String> parked = dlq.readUntil(r -> r.value().equals(poison), WAIT).stream()
                     .filter(r -> r.value().equals(poison)).findFirst().orElseThrow();
@@ -135,9 +128,8 @@ class InboundToTicketEventsTest {
                 List.of(), ThreadReferences.none(), "Question", "Hello there", null, List.of(), now, now, Map.of());
     }
 
-    private static void send(InboundMessage message) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.CHANNEL_INBOUND, message.kafkaKey(), JSON.writeValueAsString(message)))
-                .get();
+    private static void send(InboundMessage message) {
+        writer.send(Topics.CHANNEL_INBOUND, message.kafkaKey(), TopicWriter.json(message));
     }
 
     private static IntegrationEvent awaitEvent(String topic, String type, String containing) throws Exception {

@@ -1,12 +1,12 @@
 package io.threadline.analytics.facts.store;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import io.threadline.servicekit.mongo.MongoErrors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -43,7 +43,7 @@ final class FactCollection {
             facts.insertOne(fact);
             return true;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            if (MongoErrors.isDuplicateKey(e)) {
                 return false;
             }
             throw e;

@@ -6,7 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import io.quarkus.runtime.StartupEvent;
-import io.threadline.history.mongo.MongoErrors;
+import io.threadline.servicekit.mongo.MongoErrors;
 import io.threadline.history.timeline.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

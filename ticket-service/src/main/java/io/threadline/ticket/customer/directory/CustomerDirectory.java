@@ -4,7 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import io.threadline.ticket.infrastructure.MongoErrors;
+import io.threadline.servicekit.mongo.MongoErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 

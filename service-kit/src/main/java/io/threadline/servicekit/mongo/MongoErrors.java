@@ -1,4 +1,4 @@
-package io.threadline.history.mongo;
+package io.threadline.servicekit.mongo;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
@@ -8,7 +8,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 
-/** Classifies MongoDB failures for the projections. */
+/** Classifies MongoDB failures: expected outcomes (a duplicate key) and the ones worth another try. */
 public final class MongoErrors {
 
     private static final String RETRYABLE_WRITE_ERROR = "RetryableWriteError";
