@@ -45,7 +45,8 @@ public final class DemoConversation {
     }
 
     public int run(PrintStream out) throws IOException, InterruptedException {
-        String runId = Long.toString(Instant.now().toEpochMilli(), 36);
+        Instant started = Instant.now();
+        String runId = Long.toString(started.toEpochMilli(), 36);
         for (int i = 0; i < SCRIPT.size(); i++) {
             Step step = SCRIPT.get(i);
             HttpResponse<String> response = post(message(step, runId, i));
@@ -57,7 +58,7 @@ public final class DemoConversation {
         }
         out.println();
         for (String identity : List.of("email:alice@example.com", "sms:+15550100123", "chat:visitor-7f3a")) {
-            printTimeline(identity, out);
+            printTimeline(identity, started, out);
         }
         return 0;
     }
@@ -84,31 +85,58 @@ public final class DemoConversation {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Polls until the customer exists and its timeline holds this run's messages, for up to 30 s. */
-    private void printTimeline(String identity, PrintStream out) throws IOException, InterruptedException {
-        String history = ports.baseUrl(Service.CUSTOMER_HISTORY_SERVICE) + "/api/v1/customers";
+    /** Polls, for up to 30 s, until the timeline holds every message this run sent from {@code identity}. */
+    private void printTimeline(String identity, Instant runStart, PrintStream out) throws IOException, InterruptedException {
+        long expected = SCRIPT.stream().filter(step -> identity.equals(step.channel() + ":" + step.address())).count();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonNode customer = null;
-        while (customer == null && Instant.now().isBefore(deadline)) {
-            HttpResponse<String> found = get(history + "/lookup?identity=" + URLEncoder.encode(identity, StandardCharsets.UTF_8));
-            if (found.statusCode() == 200) {
-                customer = json.readTree(found.body());
-            } else {
-                Thread.sleep(200);
+        JsonNode timeline = null;
+        while (Instant.now().isBefore(deadline)) {
+            customer = customer != null ? customer : lookup(identity);
+            timeline = customer == null ? null : timelineOf(customer);
+            if (timeline != null && sentSince(timeline, runStart) >= expected) {
+                break;
             }
+            Thread.sleep(200);
         }
-        if (customer == null) {
+        if (timeline == null) {
             out.println(identity + ": not in customer-history-service yet (is ticket-service running?)");
             return;
         }
-        JsonNode timeline = json.readTree(get(history + "/" + customer.get("customerId").asText() + "/timeline").body());
         out.printf("%s  (%s)  customer %s%n", customer.path("displayName").asText("?"), identity,
                 customer.get("customerId").asText());
         for (JsonNode entry : timeline.get("entries")) {
             out.printf("  %s  %-8s %-6s %-8s %s%n", entry.path("occurredAt").asText(), entry.path("ticketNumber").asText(),
                     entry.path("channel").asText(), entry.path("direction").asText(), entry.path("text").asText());
         }
+        if (sentSince(timeline, runStart) < expected) {
+            out.println("  (some of this run's messages are not visible yet; run ./threadline demo again to see them)");
+        }
         out.println();
+    }
+
+    private JsonNode lookup(String identity) throws IOException, InterruptedException {
+        HttpResponse<String> found = get(historyUrl() + "/lookup?identity=" + URLEncoder.encode(identity, StandardCharsets.UTF_8));
+        return found.statusCode() == 200 ? json.readTree(found.body()) : null;
+    }
+
+    private JsonNode timelineOf(JsonNode customer) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(historyUrl() + "/" + customer.get("customerId").asText() + "/timeline?limit=200");
+        return page.statusCode() == 200 ? json.readTree(page.body()) : null;
+    }
+
+    private static long sentSince(JsonNode timeline, Instant runStart) {
+        long count = 0;
+        for (JsonNode entry : timeline.get("entries")) {
+            if (!Instant.parse(entry.get("occurredAt").asText()).isBefore(runStart.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private String historyUrl() {
+        return ports.baseUrl(Service.CUSTOMER_HISTORY_SERVICE) + "/api/v1/customers";
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
