@@ -11,9 +11,16 @@ import io.threadline.contracts.events.CustomerRegistered;
 import io.threadline.contracts.events.EventType;
 import io.threadline.contracts.events.Identity;
 import io.threadline.contracts.events.IntegrationEvent;
+import io.threadline.contracts.events.InternalNoteAdded;
 import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ReplyRequested;
 import io.threadline.contracts.events.ThreadingRule;
+import io.threadline.contracts.events.TicketAssigned;
 import io.threadline.contracts.events.TicketOpened;
+import io.threadline.contracts.events.TicketPriority;
+import io.threadline.contracts.events.TicketPriorityChanged;
+import io.threadline.contracts.events.TicketStatus;
+import io.threadline.contracts.events.TicketStatusChanged;
 import io.threadline.contracts.inbound.AttachmentMetadata;
 import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
@@ -61,6 +68,16 @@ class SchemaConformanceTest {
                 Arguments.of("message-received", new MessageReceived("t-1", "TL-1001", "msg-1", "email",
                         "m2@example.com", sender, "Invoice question", "Hello", List.of(attachment), T, T,
                         ThreadingRule.NEW_TICKET)),
+                Arguments.of("ticket-status-changed", new TicketStatusChanged("t-1", "TL-1001", TicketStatus.PENDING,
+                        TicketStatus.OPEN, null)),
+                Arguments.of("ticket-assigned", new TicketAssigned("t-1", "TL-1001", "bob", "billing", null, null,
+                        "carol")),
+                Arguments.of("ticket-priority-changed", new TicketPriorityChanged("t-1", "TL-1001",
+                        TicketPriority.NORMAL, TicketPriority.URGENT, "bob")),
+                Arguments.of("internal-note-added", new InternalNoteAdded("t-1", "TL-1001", "n-1", "bob",
+                        "Refund approved by finance")),
+                Arguments.of("reply-requested", new ReplyRequested("t-1", "TL-1001", "o-1", "bob", "email",
+                        "alice@example.com", "Re: Invoice question [#TL-1001]", "Hi Alice")),
                 Arguments.of("outbound-message", new OutboundMessage("o-1", "t-1", "c-1", "email",
                         "alice@example.com", thread, "Re: Invoice question [#TL-1001]", "Hi Alice", null, T)),
                 Arguments.of("delivery-receipt",
@@ -98,6 +115,14 @@ class SchemaConformanceTest {
         for (EventType type : EventType.values()) {
             String file = "/schemas/" + kebab(type.typeName()) + ".schema.json";
             assertThat(getClass().getResource(file)).as(file).isNotNull();
+        }
+    }
+
+    @Test
+    void everyEventTypeHasASample() {
+        Set<Class<?>> sampled = samples().map(a -> a.get()[1].getClass()).collect(Collectors.toSet());
+        for (EventType type : EventType.values()) {
+            assertThat(sampled).as(type.typeName()).contains(type.payloadClass());
         }
     }
 

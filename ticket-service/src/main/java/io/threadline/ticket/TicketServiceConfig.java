@@ -13,6 +13,10 @@ public interface TicketServiceConfig {
     @WithDefault("1001")
     long firstTicketNumber();
 
+    /** Aggregates of each type kept in memory, so a command does not reload the aggregate's events. */
+    @WithDefault("50000")
+    long aggregateCacheSize();
+
     /** Take a snapshot of an aggregate every this many events, so loading it stays fast. */
     @WithDefault("100")
     int snapshotThreshold();
@@ -23,6 +27,10 @@ public interface TicketServiceConfig {
         /** Events published to Kafka before the relay waits for acknowledgements and saves its position. */
         @WithDefault("500")
         int batchSize();
+
+        /** Pause when the change stream has nothing new, before asking again. */
+        @WithDefault("50MS")
+        Duration idlePause();
 
         /** Pause before the relay retries after Kafka or MongoDB failed. */
         @WithDefault("2S")

@@ -7,7 +7,12 @@ import java.util.Optional;
 public enum EventType {
     CUSTOMER_REGISTERED("CustomerRegistered", 1, AggregateType.CUSTOMER, CustomerRegistered.class),
     TICKET_OPENED("TicketOpened", 1, AggregateType.TICKET, TicketOpened.class),
-    MESSAGE_RECEIVED("MessageReceived", 1, AggregateType.TICKET, MessageReceived.class);
+    MESSAGE_RECEIVED("MessageReceived", 1, AggregateType.TICKET, MessageReceived.class),
+    TICKET_STATUS_CHANGED("TicketStatusChanged", 1, AggregateType.TICKET, TicketStatusChanged.class),
+    TICKET_ASSIGNED("TicketAssigned", 1, AggregateType.TICKET, TicketAssigned.class),
+    TICKET_PRIORITY_CHANGED("TicketPriorityChanged", 1, AggregateType.TICKET, TicketPriorityChanged.class),
+    INTERNAL_NOTE_ADDED("InternalNoteAdded", 1, AggregateType.TICKET, InternalNoteAdded.class),
+    REPLY_REQUESTED("ReplyRequested", 1, AggregateType.TICKET, ReplyRequested.class);
 
     private final String typeName;
     private final int schemaVersion;

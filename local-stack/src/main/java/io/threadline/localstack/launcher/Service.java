@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** The four services of Threadline, in the order the local stack starts them. */
 public enum Service {
-    TICKET_SERVICE("ticket-service", "tickets and customers (write side)", "/api/v1/tickets/{ticketId}/events"),
+    TICKET_SERVICE("ticket-service", "tickets and customers (write side)", "/api/v1/tickets"),
     CUSTOMER_HISTORY_SERVICE("customer-history-service", "cross-channel customer timelines", "/api/v1/customers/lookup?identity=email:alice@example.com"),
     ANALYTICS_SERVICE("analytics-service", "support KPIs", "/api/v1/metrics/volumes"),
     CHANNEL_GATEWAY("channel-gateway", "integrator API and channel adapters", "/api/v1/inbound/messages");

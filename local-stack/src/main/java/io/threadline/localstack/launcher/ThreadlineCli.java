@@ -1,5 +1,6 @@
 package io.threadline.localstack.launcher;
 
+import io.threadline.localstack.auth.DevTokens;
 import io.threadline.localstack.demo.DemoConversation;
 
 import java.io.IOException;
@@ -9,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code ./threadline up | down | status | demo}: runs the whole system on this machine.
+ * {@code ./threadline up | down | status | demo | token <role>}: runs the whole system on this machine.
  * The repository is the working directory (or THREADLINE_HOME); data lives in THREADLINE_DATA
  * (default {@code .threadline/} in the repository).
  */
@@ -31,6 +32,7 @@ public final class ThreadlineCli {
             case "down" -> down(settings);
             case "status" -> status(settings);
             case "demo" -> new DemoConversation(settings.ports()).run(System.out);
+            case "token" -> token(repository, args);
             default -> help();
         };
         System.exit(status);
@@ -117,6 +119,22 @@ public final class ThreadlineCli {
         System.out.println("Send a scripted conversation: ./threadline demo     Stop: Ctrl-C or ./threadline down");
     }
 
+    /** Prints a bearer token signed with the DEV-ONLY key, for the agent API of the local stack. */
+    private static int token(Path repository, String[] args) throws IOException {
+        if (args.length < 2 || !DevTokens.ROLES.contains(args[1])) {
+            System.err.println("Usage: ./threadline token <" + String.join("|", DevTokens.ROLES) + "> [name]");
+            return 2;
+        }
+        Path keyFile = repository.resolve(DevTokens.PRIVATE_KEY);
+        if (!Files.isRegularFile(keyFile)) {
+            System.err.println("No dev key at " + keyFile + "; run from the repository or set THREADLINE_HOME.");
+            return 1;
+        }
+        String subject = args.length > 2 ? args[2] : null;
+        System.out.println(DevTokens.forRole(DevTokens.readPrivateKey(Files.readString(keyFile)), args[1], subject));
+        return 0;
+    }
+
     private static int help() {
         System.out.println("""
                 Usage: ./threadline <command>
@@ -124,6 +142,8 @@ public final class ThreadlineCli {
                   down     stop a stack started with 'up' (from another terminal)
                   status   show which parts are up
                   demo     send a short multi-channel conversation and print the customers' timelines
+                  token <agent|supervisor|admin> [name]
+                           print a bearer token for the agent API, signed with the DEV-ONLY key (12 h)
                 Environment: THREADLINE_DATA (data directory, default .threadline/)""");
         return 2;
     }

@@ -8,6 +8,7 @@ import io.threadline.ticket.customer.directory.CustomerDirectory;
 import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.OpenTicketCommand;
 import io.threadline.ticket.ticket.api.RecordInboundMessageCommand;
+import io.threadline.ticket.ticket.command.TicketClosedException;
 import io.threadline.ticket.ticket.numbering.TicketNumbers;
 import io.threadline.ticket.ticket.threading.OpenTickets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,14 @@ public class InboundMessageHandler {
         MessageDetails details = details(message);
         Optional<String> openTicket = openTickets.of(customerId);
         if (openTicket.isPresent()) {
-            commands.sendAndWait(new RecordInboundMessageCommand(openTicket.get(), details, ThreadingRule.OPEN_TICKET));
-            return;
+            try {
+                commands.sendAndWait(new RecordInboundMessageCommand(openTicket.get(), details,
+                        ThreadingRule.OPEN_TICKET));
+                return;
+            } catch (TicketClosedException closed) {
+                // CLOSED is final: the message starts a new ticket (linking it as a follow-up comes later).
+                LOG.debugf("Ticket %s is closed, opening a new one for customer %s", openTicket.get(), customerId);
+            }
         }
         String ticketId = derivedId("ticket", message);
         createOnce(new OpenTicketCommand(ticketId, ticketNumbers.next(), customerId, details));

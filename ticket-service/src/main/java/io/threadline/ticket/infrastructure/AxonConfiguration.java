@@ -2,20 +2,20 @@ package io.threadline.ticket.infrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.threadline.contracts.ContractJson;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.customer.command.Customer;
 import io.threadline.ticket.ticket.command.Ticket;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -72,11 +72,11 @@ public class AxonConfiguration {
                         .upcasterChain(upcasters)
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
-                        .configureCache(c -> new WeakReferenceCache())
+                        .configureCache(c -> new CaffeineAggregateCache(config.aggregateCacheSize()))
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                                 config.snapshotThreshold())))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
-                        .configureCache(c -> new WeakReferenceCache()))
+                        .configureCache(c -> new CaffeineAggregateCache(config.aggregateCacheSize())))
                 .buildConfiguration();
     }
 
@@ -104,7 +104,11 @@ public class AxonConfiguration {
         axon.start();
     }
 
-    void stop(@Observes ShutdownEvent event, Configuration axon) {
+    /**
+     * Axon stops last: after the application scope (and with it the Kafka consumers) is gone and after the relay.
+     * Stopped earlier, in-flight messages would fail with "no handler" and be dead-lettered instead of redelivered.
+     */
+    void stop(@Observes @Priority(20) @Destroyed(ApplicationScoped.class) Object event, Configuration axon) {
         axon.shutdown();
     }
 }

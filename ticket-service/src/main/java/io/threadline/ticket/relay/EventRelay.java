@@ -7,11 +7,13 @@ import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import com.mongodb.client.model.changestream.OperationType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
+import io.threadline.ticket.ticket.query.TicketListProjection;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
@@ -40,6 +42,9 @@ import java.util.stream.Stream;
  * acknowledged the events before it, so a crash or a Kafka outage replays from there: at least once, never lost,
  * per-aggregate order kept. Consumers deduplicate by eventId and sequence.
  *
+ * <p>Agents' replies also go to {@code channel.outbound}, and the ticket list read model is updated from the same
+ * stream (see {@link TicketListProjection} for why), so both share the relay's resume-after-failure guarantee.
+ *
  * <p>On the very first start (no saved position) it opens the stream, then publishes what the collection
  * already holds, then follows the stream: events appended meanwhile may go out twice, none is missed.
  */
@@ -52,6 +57,8 @@ public class EventRelay {
     private final MongoCollection<Document> events;
     private final RelayPosition position;
     private final IntegrationEventMapper mapper;
+    private final OutboundMessageMapper outbound;
+    private final TicketListProjection ticketList;
     private final Serializer serializer;
     private final EventUpcasterChain upcasters;
     private final RelayProducerFactory producers;
@@ -64,11 +71,14 @@ public class EventRelay {
     private Thread thread;
 
     public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
-                      Serializer serializer, EventUpcasterChain upcasters, RelayProducerFactory producers,
+                      OutboundMessageMapper outbound, TicketListProjection ticketList, Serializer serializer,
+                      EventUpcasterChain upcasters, RelayProducerFactory producers,
                       TicketServiceConfig config, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
         this.position = position;
         this.mapper = mapper;
+        this.outbound = outbound;
+        this.ticketList = ticketList;
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.producers = producers;
@@ -85,7 +95,11 @@ public class EventRelay {
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    /**
+     * Stops once the application scope is gone, i.e. after the Kafka consumers stopped feeding commands, so the
+     * events of the last commands are still published.
+     */
+    void stop(@Observes @Priority(10) @Destroyed(ApplicationScoped.class) Object event) throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -140,6 +154,10 @@ public class EventRelay {
                     position.save(pendingToken);
                     pendingToken = null;
                 }
+                if (change == null) {
+                    // The MongoDB stand-in answers at once instead of waiting maxAwaitTime: pause, don't spin.
+                    Thread.sleep(config.idlePause().toMillis());
+                }
             }
             awaitAcks(inFlight);
             if (pendingToken != null) {
@@ -167,7 +185,9 @@ public class EventRelay {
         var stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
+            ticketList.apply(event);
             mapper.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
+            outbound.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
         }
     }
 

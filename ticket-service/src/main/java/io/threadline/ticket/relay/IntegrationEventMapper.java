@@ -6,13 +6,23 @@ import io.threadline.contracts.Topics;
 import io.threadline.contracts.events.CustomerRegistered;
 import io.threadline.contracts.events.Identity;
 import io.threadline.contracts.events.IntegrationEvent;
+import io.threadline.contracts.events.InternalNoteAdded;
 import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ReplyRequested;
+import io.threadline.contracts.events.TicketAssigned;
 import io.threadline.contracts.events.TicketOpened;
+import io.threadline.contracts.events.TicketPriorityChanged;
+import io.threadline.contracts.events.TicketStatusChanged;
 import io.threadline.contracts.inbound.Participant;
 import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
+import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
+import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
+import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
+import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -44,6 +54,26 @@ public class IntegrationEventMapper {
         }
         if (payload instanceof InboundMessageRecordedEvent e) {
             return record(Topics.TICKET_EVENTS, event, e.customerId(), messageReceived(e));
+        }
+        if (payload instanceof TicketStatusChangedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketStatusChanged(e.ticketId(),
+                    e.ticketNumber(), e.previousStatus(), e.status(), e.changedBy()));
+        }
+        if (payload instanceof TicketAssignedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketAssigned(e.ticketId(),
+                    e.ticketNumber(), e.assignee(), e.group(), e.previousAssignee(), e.previousGroup(), e.assignedBy()));
+        }
+        if (payload instanceof TicketPriorityChangedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketPriorityChanged(e.ticketId(),
+                    e.ticketNumber(), e.previousPriority(), e.priority(), e.changedBy()));
+        }
+        if (payload instanceof InternalNoteAddedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new InternalNoteAdded(e.ticketId(),
+                    e.ticketNumber(), e.noteId(), e.author(), e.body()));
+        }
+        if (payload instanceof ReplyRequestedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new ReplyRequested(e.ticketId(),
+                    e.ticketNumber(), e.outboundId(), e.author(), e.channel(), e.recipient(), e.subject(), e.text()));
         }
         return Optional.empty();
     }

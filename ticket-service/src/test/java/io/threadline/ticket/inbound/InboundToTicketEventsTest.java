@@ -14,6 +14,7 @@ import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.testsupport.InfrastructureResource;
+import io.threadline.ticket.testing.TestTokens;
 import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,6 +78,9 @@ class InboundToTicketEventsTest {
         assertThat(customer.identity().key()).isEqualTo("email:" + sender);
 
         given().when().get("/api/v1/tickets/" + received.aggregateId() + "/events")
+                .then().statusCode(401);
+        given().header("Authorization", TestTokens.agent("bob"))
+                .when().get("/api/v1/tickets/" + received.aggregateId() + "/events")
                 .then().statusCode(200)
                 .body("events", hasSize(2))
                 .body("events.type", hasItem("TicketOpenedEvent"));

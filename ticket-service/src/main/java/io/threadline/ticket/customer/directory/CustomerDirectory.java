@@ -47,6 +47,11 @@ public class CustomerDirectory {
         }
     }
 
+    /** The customer an identity belongs to, if it is known. */
+    public Optional<String> customerOf(String identityKey) {
+        return find(identityKey).map(Resolution::customerId);
+    }
+
     /** Remembers that the customer's aggregate exists, so later messages skip registering it. */
     public void markRegistered(String identityKey) {
         identities.updateOne(Filters.eq("_id", identityKey), Updates.set("registered", true));

@@ -1,17 +1,39 @@
 package io.threadline.ticket.ticket.command;
 
 import io.threadline.contracts.events.ThreadingRule;
+import io.threadline.contracts.events.TicketPriority;
+import io.threadline.contracts.events.TicketStatus;
+import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
+import io.threadline.ticket.ticket.api.AssignTicketCommand;
+import io.threadline.ticket.ticket.api.ChangePriorityCommand;
+import io.threadline.ticket.ticket.api.ChangeTicketStatusCommand;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
+import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.OpenTicketCommand;
 import io.threadline.ticket.ticket.api.RecordInboundMessageCommand;
+import io.threadline.ticket.ticket.api.ReplyAddress;
+import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
+import io.threadline.ticket.ticket.api.SendReplyCommand;
+import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
+import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import static io.threadline.contracts.events.TicketStatus.CLOSED;
+import static io.threadline.contracts.events.TicketStatus.NEW;
+import static io.threadline.contracts.events.TicketStatus.OPEN;
+import static io.threadline.contracts.events.TicketStatus.PENDING;
+import static io.threadline.contracts.events.TicketStatus.SOLVED;
 
 class TicketTest {
 
@@ -22,6 +44,8 @@ class TicketTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Ticket.class);
     }
+
+    // Customer messages
 
     @Test
     void firstMessageOpensTheTicketAndIsRecordedAsANewTicket() {
@@ -37,8 +61,7 @@ class TicketTest {
     void laterMessageJoinsWithTheRuleThatChoseTheTicket() {
         fixture.given(opened())
                 .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
-                .expectEvents(new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message("m-2"),
-                        ThreadingRule.OPEN_TICKET));
+                .expectEvents(recorded(message("m-2")));
     }
 
     @Test
@@ -49,9 +72,262 @@ class TicketTest {
                 .expectNoEvents();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TicketStatus.class, names = {"PENDING", "SOLVED"})
+    void messageReopensAPendingOrSolvedTicket(TicketStatus waiting) {
+        fixture.given(openedThen(statusChanged(NEW, waiting)))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .expectEvents(recorded(message("m-2")),
+                        new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", waiting, OPEN, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TicketStatus.class, names = {"OPEN", "ON_HOLD"})
+    void messageLeavesAnOpenOrOnHoldTicketAsItIs(TicketStatus status) {
+        fixture.given(openedThen(statusChanged(NEW, status)))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .expectEvents(recorded(message("m-2")));
+    }
+
+    @Test
+    void messageOnANewTicketLeavesItNew() {
+        fixture.given(opened())
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .expectEvents(recorded(message("m-2")));
+    }
+
+    @Test
+    void closedTicketTakesNoNewMessage() {
+        fixture.given(openedThen(statusChanged(NEW, CLOSED)))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .expectException(TicketClosedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closedTicketStillIgnoresARedeliveryOfAMessageItHas() {
+        fixture.given(openedThen(statusChanged(NEW, CLOSED)))
+                .when(new RecordInboundMessageCommand("t-1", message("m-1"), ThreadingRule.OPEN_TICKET))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    // Status
+
+    @ParameterizedTest
+    @EnumSource(value = TicketStatus.class, names = {"OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED"})
+    void agentSetsAnyStatusButNew(TicketStatus target) {
+        fixture.given(opened())
+                .when(new ChangeTicketStatusCommand("t-1", target, "bob", null))
+                .expectEvents(new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", NEW, target, "bob"))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void agentCannotSetNew() {
+        fixture.given(openedThen(statusChanged(NEW, OPEN)))
+                .when(new ChangeTicketStatusCommand("t-1", NEW, "bob", null))
+                .expectException(StatusNotSettableException.class);
+    }
+
+    @Test
+    void settingTheCurrentStatusRecordsNothing() {
+        fixture.given(openedThen(statusChanged(NEW, PENDING)))
+                .when(new ChangeTicketStatusCommand("t-1", PENDING, "bob", null))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void closedIsFinal() {
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new ChangeTicketStatusCommand("t-1", OPEN, "bob", null))
+                .expectException(TicketClosedException.class);
+    }
+
+    @Test
+    void matchingExpectedVersionIsAccepted() {
+        fixture.given(openedThen(statusChanged(NEW, OPEN)))
+                .when(new ChangeTicketStatusCommand("t-1", SOLVED, "bob", 2L))
+                .expectEvents(new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", OPEN, SOLVED, "bob"))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void staleExpectedVersionIsRefusedForAStatusChange() {
+        fixture.given(openedThen(statusChanged(NEW, OPEN)))
+                .when(new ChangeTicketStatusCommand("t-1", SOLVED, "bob", 1L))
+                .expectException(TicketVersionConflictException.class)
+                .expectNoEvents();
+    }
+
+    // Assignment
+
+    @Test
+    void agentTakesAnUnassignedTicket() {
+        fixture.given(opened())
+                .when(new AssignTicketCommand("t-1", "bob", "billing", "bob", false, null))
+                .expectEvents(new TicketAssignedEvent("t-1", "TL-1001", "c-1", "bob", "billing", null, null, "bob"));
+    }
+
+    @Test
+    void agentHandsOnHisOwnTicket() {
+        fixture.given(openedThen(assigned("bob", "billing")))
+                .when(new AssignTicketCommand("t-1", "dave", "billing", "bob", false, null))
+                .expectEvents(new TicketAssignedEvent("t-1", "TL-1001", "c-1", "dave", "billing", "bob", "billing",
+                        "bob"));
+    }
+
+    @Test
+    void agentCannotTakeATicketAssignedToSomeoneElse() {
+        fixture.given(openedThen(assigned("dave", "billing")))
+                .when(new AssignTicketCommand("t-1", "bob", "billing", "bob", false, null))
+                .expectException(ReassignmentNotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void supervisorReassignsATicketAssignedToSomeoneElse() {
+        fixture.given(openedThen(assigned("dave", "billing")))
+                .when(new AssignTicketCommand("t-1", "bob", "returns", "carol", true, null))
+                .expectEvents(new TicketAssignedEvent("t-1", "TL-1001", "c-1", "bob", "returns", "dave", "billing",
+                        "carol"));
+    }
+
+    @Test
+    void unassigningKeepsTheGroup() {
+        fixture.given(openedThen(assigned("bob", "billing")))
+                .when(new AssignTicketCommand("t-1", null, "billing", "bob", false, null))
+                .expectEvents(new TicketAssignedEvent("t-1", "TL-1001", "c-1", null, "billing", "bob", "billing",
+                        "bob"));
+    }
+
+    @Test
+    void sameAssignmentRecordsNothing() {
+        fixture.given(openedThen(assigned("bob", "billing")))
+                .when(new AssignTicketCommand("t-1", "bob", "billing", "bob", false, null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closedTicketCannotBeAssigned() {
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new AssignTicketCommand("t-1", "bob", null, "carol", true, null))
+                .expectException(TicketClosedException.class);
+    }
+
+    // Priority
+
+    @Test
+    void newTicketIsNormalAndCanBeRaised() {
+        fixture.given(opened())
+                .when(new ChangePriorityCommand("t-1", TicketPriority.URGENT, "bob", null))
+                .expectEvents(new TicketPriorityChangedEvent("t-1", "TL-1001", "c-1", TicketPriority.NORMAL,
+                        TicketPriority.URGENT, "bob"));
+    }
+
+    @Test
+    void samePriorityRecordsNothing() {
+        fixture.given(opened())
+                .when(new ChangePriorityCommand("t-1", TicketPriority.NORMAL, "bob", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closedTicketKeepsItsPriority() {
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new ChangePriorityCommand("t-1", TicketPriority.HIGH, "bob", null))
+                .expectException(TicketClosedException.class);
+    }
+
+    @Test
+    void staleExpectedVersionIsRefusedForAPriorityChange() {
+        fixture.given(opened())
+                .when(new ChangePriorityCommand("t-1", TicketPriority.HIGH, "bob", 0L))
+                .expectException(TicketVersionConflictException.class);
+    }
+
+    // Notes and replies
+
+    @Test
+    void noteIsRecordedWithItsAuthor() {
+        fixture.given(opened())
+                .when(new AddInternalNoteCommand("t-1", "n-1", "bob", "Refund approved", 1L))
+                .expectEvents(new InternalNoteAddedEvent("t-1", "TL-1001", "c-1", "n-1", "bob", "Refund approved"))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void closedTicketTakesNoNote() {
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new AddInternalNoteCommand("t-1", "n-1", "bob", "Too late", null))
+                .expectException(TicketClosedException.class);
+    }
+
+    @Test
+    void replyGoesToTheChannelAndAddressOfTheLatestCustomerMessage() {
+        MessageDetails chat = new MessageDetails("m-2", "chat", "prov-m-2", "session-77", "Alice", null, "Hi?",
+                List.of(), T, T);
+        fixture.given(openedThen(recorded(chat)))
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "On it", null, null))
+                .expectEvents(new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "chat", "session-77",
+                        "Re: Order #4411 [#TL-1001]", "On it"));
+    }
+
+    @Test
+    void replyGoesToAnotherIdentityOfTheCustomerWhenTheAgentPicksOne() {
+        fixture.given(opened())
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Texting you",
+                        new ReplyAddress("sms", "+15550100", "c-1"), null))
+                .expectEvents(new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "sms", "+15550100",
+                        "Re: Order #4411 [#TL-1001]", "Texting you"));
+    }
+
+    @Test
+    void replyToAnIdentityOfAnotherCustomerIsRefused() {
+        fixture.given(opened())
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi",
+                        new ReplyAddress("email", "mallory@example.com", "c-2"), null))
+                .expectException(ForeignReplyAddressException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void replyToAnUnknownIdentityIsRefused() {
+        fixture.given(opened())
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi",
+                        new ReplyAddress("email", "nobody@example.com", null), null))
+                .expectException(ForeignReplyAddressException.class);
+    }
+
+    @Test
+    void closedTicketSendsNoReply() {
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi", null, null))
+                .expectException(TicketClosedException.class);
+    }
+
     private static List<Object> opened() {
         return List.of(new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order #4411", T),
                 new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message("m-1"), ThreadingRule.NEW_TICKET));
+    }
+
+    private static List<Object> openedThen(Object... later) {
+        List<Object> events = new ArrayList<>(opened());
+        events.addAll(List.of(later));
+        return events;
+    }
+
+    private static TicketStatusChangedEvent statusChanged(TicketStatus from, TicketStatus to) {
+        return new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", from, to, "bob");
+    }
+
+    private static TicketAssignedEvent assigned(String assignee, String group) {
+        return new TicketAssignedEvent("t-1", "TL-1001", "c-1", assignee, group, null, null, "carol");
+    }
+
+    private static InboundMessageRecordedEvent recorded(MessageDetails message) {
+        return new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message, ThreadingRule.OPEN_TICKET);
     }
 
     private static MessageDetails message(String id) {

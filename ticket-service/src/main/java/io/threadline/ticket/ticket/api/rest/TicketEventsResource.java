@@ -1,6 +1,8 @@
 package io.threadline.ticket.ticket.api.rest;
 
 import io.threadline.servicekit.problem.ProblemException;
+import io.threadline.ticket.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import java.util.List;
 
 @Path("/api/v1/tickets/{ticketId}/events")
 @Tag(name = "Tickets")
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class TicketEventsResource {
 
     /** One stored event of a ticket, as recorded. */
@@ -37,7 +40,8 @@ public class TicketEventsResource {
     @Operation(summary = "The ticket's full event history, oldest first")
     public TicketEvents events(@PathParam("ticketId") String ticketId) {
         List<StoredEvent> events = new ArrayList<>();
-        var stream = eventStore.readEvents(ticketId);
+        // From sequence 0: the plain readEvents(id) would start at the latest snapshot.
+        var stream = eventStore.readEvents(ticketId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             events.add(new StoredEvent(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),

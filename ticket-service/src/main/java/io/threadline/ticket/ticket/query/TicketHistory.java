@@ -1,0 +1,31 @@
+package io.threadline.ticket.ticket.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.util.Optional;
+
+/**
+ * A ticket's detail read from its own events in the event store, so it is always current (the list read model
+ * may lag) and its version is exactly the one If-Match is checked against.
+ */
+@ApplicationScoped
+public class TicketHistory {
+
+    private final EventStore eventStore;
+
+    public TicketHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    public Optional<TicketDetail> load(String ticketId) {
+        TicketDetailFold fold = new TicketDetailFold();
+        // From sequence 0: the plain readEvents(id) would start at the latest snapshot.
+        DomainEventStream events = eventStore.readEvents(ticketId, 0);
+        while (events.hasNext()) {
+            fold.add(events.next());
+        }
+        return fold.result();
+    }
+}

@@ -1,0 +1,148 @@
+package io.threadline.ticket.ticket.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.threadline.contracts.events.ThreadingRule;
+import io.threadline.contracts.events.TicketPriority;
+import io.threadline.contracts.events.TicketStatus;
+import io.threadline.localstack.infra.EmbeddedMongo;
+import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
+import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
+import io.threadline.ticket.ticket.api.MessageDetails;
+import io.threadline.ticket.ticket.api.TicketAssignedEvent;
+import io.threadline.ticket.ticket.api.TicketOpenedEvent;
+import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ticket list read model and its queries, on the MongoDB stand-in. */
+class TicketListProjectionTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
+    private static final TicketFilter ALL = new TicketFilter(null, null, null, null);
+
+    private static EmbeddedMongo mongo;
+    private static MongoClient client;
+    private MongoDatabase database;
+    private TicketListProjection projection;
+    private TicketList list;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = EmbeddedMongo.startInMemory("localhost");
+        client = MongoClients.create(mongo.connectionString());
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        client.close();
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        database = client.getDatabase("tickets-" + System.nanoTime());
+        projection = new TicketListProjection(database);
+        list = new TicketList(database);
+    }
+
+    @Test
+    void rowFollowsTheTicketsEvents() {
+        open("t-1", "TL-1001", T0);
+        apply("t-1", 2, T0.plusSeconds(60), new TicketStatusChangedEvent("t-1", "TL-1001", "c-t-1", TicketStatus.NEW,
+                TicketStatus.PENDING, "bob"));
+        apply("t-1", 3, T0.plusSeconds(120), new TicketAssignedEvent("t-1", "TL-1001", "c-t-1", "bob", "billing", null,
+                null, "bob"));
+        apply("t-1", 4, T0.plusSeconds(180), new TicketPriorityChangedEvent("t-1", "TL-1001", "c-t-1",
+                TicketPriority.NORMAL, TicketPriority.HIGH, "bob"));
+        apply("t-1", 5, T0.plusSeconds(240), new InternalNoteAddedEvent("t-1", "TL-1001", "c-t-1", "n-1", "bob", "x"));
+
+        TicketSummary row = list.find(ALL, 10, null).items().get(0);
+
+        assertThat(row).isEqualTo(new TicketSummary("t-1", "TL-1001", "c-t-1", TicketStatus.PENDING,
+                TicketPriority.HIGH, "bob", "billing", "email", "Order", T0, T0.plusSeconds(240), T0, 5));
+    }
+
+    @Test
+    void aReplayedOlderEventChangesNothing() {
+        open("t-1", "TL-1001", T0);
+        TicketStatusChangedEvent pending = new TicketStatusChangedEvent("t-1", "TL-1001", "c-t-1", TicketStatus.NEW,
+                TicketStatus.PENDING, "bob");
+        apply("t-1", 2, T0.plusSeconds(60), pending);
+        apply("t-1", 3, T0.plusSeconds(120), new TicketStatusChangedEvent("t-1", "TL-1001", "c-t-1",
+                TicketStatus.PENDING, TicketStatus.SOLVED, "bob"));
+
+        apply("t-1", 2, T0.plusSeconds(60), pending);
+        open("t-1", "TL-1001", T0);
+
+        TicketSummary row = list.find(ALL, 10, null).items().get(0);
+        assertThat(row.status()).isEqualTo(TicketStatus.SOLVED);
+        assertThat(row.version()).isEqualTo(3);
+    }
+
+    @Test
+    void customerMessageMovesTheChannelAndLastMessageTime() {
+        open("t-1", "TL-1001", T0);
+        MessageDetails chat = new MessageDetails("m-2", "chat", "p-2", "session-1", "Alice", null, "Hi", List.of(),
+                T0.plusSeconds(30), T0.plusSeconds(30));
+        apply("t-1", 2, T0.plusSeconds(31), new InboundMessageRecordedEvent("t-1", "TL-1001", "c-t-1", chat,
+                ThreadingRule.OPEN_TICKET));
+
+        TicketSummary row = list.find(new TicketFilter(null, null, null, "chat"), 10, null).items().get(0);
+        assertThat(row.lastMessageAt()).isEqualTo(T0.plusSeconds(30));
+        assertThat(list.find(new TicketFilter(null, null, null, "email"), 10, null).items()).isEmpty();
+    }
+
+    @Test
+    void pagesGoFromNewestToOldestWithoutGapsOrRepeats() {
+        for (int i = 1; i <= 5; i++) {
+            open("t-" + i, "TL-100" + i, T0.plusSeconds(i));
+        }
+        // Two tickets updated at the same instant are ordered by id.
+        open("t-6", "TL-1006", T0.plusSeconds(5));
+
+        TicketPage first = list.find(ALL, 4, null);
+        TicketPage second = list.find(ALL, 4, TicketCursor.decode(first.nextCursor()).orElseThrow());
+
+        assertThat(first.items()).extracting(TicketSummary::id).containsExactly("t-6", "t-5", "t-4", "t-3");
+        assertThat(second.items()).extracting(TicketSummary::id).containsExactly("t-2", "t-1");
+        assertThat(second.nextCursor()).isNull();
+    }
+
+    @Test
+    void filtersCombine() {
+        open("t-1", "TL-1001", T0);
+        open("t-2", "TL-1002", T0.plusSeconds(1));
+        apply("t-2", 2, T0.plusSeconds(2), new TicketStatusChangedEvent("t-2", "TL-1002", "c-t-2", TicketStatus.NEW,
+                TicketStatus.OPEN, "bob"));
+
+        assertThat(list.find(new TicketFilter(TicketStatus.OPEN, null, null, null), 10, null).items())
+                .extracting(TicketSummary::id).containsExactly("t-2");
+        assertThat(list.find(new TicketFilter(TicketStatus.OPEN, null, "c-t-1", null), 10, null).items()).isEmpty();
+        assertThat(list.find(new TicketFilter(null, null, "c-t-1", "email"), 10, null).items())
+                .extracting(TicketSummary::id).containsExactly("t-1");
+    }
+
+    private void open(String ticketId, String number, Instant at) {
+        apply(ticketId, 0, at, new TicketOpenedEvent(ticketId, number, "c-" + ticketId, "email", "Order", at));
+        MessageDetails first = new MessageDetails("m-" + ticketId, "email", "p-" + ticketId, "alice@example.com",
+                "Alice", "Order", "Hello", List.of(), at, at);
+        apply(ticketId, 1, at, new InboundMessageRecordedEvent(ticketId, number, "c-" + ticketId, first,
+                ThreadingRule.NEW_TICKET));
+    }
+
+    private void apply(String ticketId, long sequence, Instant at, Object payload) {
+        projection.apply(new GenericDomainEventMessage<>("Ticket", ticketId, sequence, payload,
+                org.axonframework.messaging.MetaData.emptyInstance(), "e-" + ticketId + "-" + sequence, at));
+    }
+}
