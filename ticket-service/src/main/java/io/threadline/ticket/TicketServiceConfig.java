@@ -28,9 +28,13 @@ public interface TicketServiceConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** Pause when the change stream has nothing new, before asking again. */
-        @WithDefault("50MS")
+        /** First pause when the change stream has nothing new; it doubles while nothing comes, up to the max. */
+        @WithDefault("20MS")
         Duration idlePause();
+
+        /** The longest pause between two reads of an idle change stream: the worst added latency after a lull. */
+        @WithDefault("1S")
+        Duration maxIdlePause();
 
         /** Pause before the relay retries after Kafka or MongoDB failed. */
         @WithDefault("2S")

@@ -58,7 +58,8 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.port(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
-        env.put("QUARKUS_MONGODB_CONNECTION_STRING", ports.mongoConnectionString());
+        env.put("QUARKUS_MONGODB_CONNECTION_STRING", service == Service.TICKET_SERVICE
+                ? ports.eventStoreConnectionString() : ports.mongoConnectionString());
         return env;
     }
 
@@ -82,16 +83,23 @@ public final class LocalStack implements AutoCloseable {
                 KafkaProcess.class.getName(), String.valueOf(ports.kafka()), String.valueOf(ports.kafkaController()),
                 settings.dataDir().resolve("kafka").toAbsolutePath().toString()), Map.of(), settings.logDir());
         infrastructure.add(kafka);
-        ChildProcess mongo = ChildProcess.start("mongodb", List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
-                MongoProcess.class.getName(), String.valueOf(ports.mongo()),
-                settings.dataDir().resolve("mongodb/threadline.mv").toAbsolutePath().toString()),
-                Map.of(), settings.logDir());
-        infrastructure.add(mongo);
+        ChildProcess mongo = startMongo("mongodb", ports.mongo(), launcherJar);
+        ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), launcherJar);
 
         ReadinessProbe.awaitPort(mongo, ports.mongo(), settings.readyTimeout());
+        ReadinessProbe.awaitPort(eventStore, ports.eventStoreMongo(), settings.readyTimeout());
         // The broker's port opens before the topics exist; the process logs "ready" once they do.
         ReadinessProbe.awaitPort(kafka, ports.kafka(), settings.readyTimeout());
         ReadinessProbe.awaitLogLine(kafka, "Kafka broker ready", settings.readyTimeout());
+    }
+
+    private ChildProcess startMongo(String name, int port, Path launcherJar) {
+        ChildProcess mongo = ChildProcess.start(name, List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
+                MongoProcess.class.getName(), String.valueOf(port),
+                settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()),
+                Map.of(), settings.logDir());
+        infrastructure.add(mongo);
+        return mongo;
     }
 
     private void startServices() {

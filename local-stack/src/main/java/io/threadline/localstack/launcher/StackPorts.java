@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where each part of the local stack listens. {@link #DEFAULTS} are the documented fixed ports, the same
+ * Where each part of the local stack listens. ticket-service's event store has a MongoDB stand-in of its own:
+ * the stand-in keeps one oplog for all its databases and scans it for every change-stream read, so the relay's
+ * reads would otherwise compete with every other service's writes. {@link #DEFAULTS} are the documented fixed ports, the same
  * as in docker-compose.yml; tests take free ports instead so they never collide with a running stack.
  */
-public record StackPorts(int kafka, int kafkaController, int mongo, Map<Service, Integer> services) {
+public record StackPorts(int kafka, int kafkaController, int mongo, int eventStoreMongo,
+                         Map<Service, Integer> services) {
 
-    public static final StackPorts DEFAULTS = new StackPorts(9092, 9093, 27017, Map.of(
+    public static final StackPorts DEFAULTS = new StackPorts(9092, 9093, 27017, 27018, Map.of(
             Service.CHANNEL_GATEWAY, 8080,
             Service.TICKET_SERVICE, 8081,
             Service.CUSTOMER_HISTORY_SERVICE, 8082,
@@ -22,7 +25,7 @@ public record StackPorts(int kafka, int kafkaController, int mongo, Map<Service,
         for (Service service : Service.values()) {
             services.put(service, freePort());
         }
-        return new StackPorts(freePort(), freePort(), freePort(), services);
+        return new StackPorts(freePort(), freePort(), freePort(), freePort(), services);
     }
 
     public int port(Service service) {
@@ -37,6 +40,10 @@ public record StackPorts(int kafka, int kafkaController, int mongo, Map<Service,
         return "mongodb://localhost:" + mongo;
     }
 
+    public String eventStoreConnectionString() {
+        return "mongodb://localhost:" + eventStoreMongo;
+    }
+
     public String baseUrl(Service service) {
         return "http://localhost:" + port(service);
     }
@@ -47,6 +54,7 @@ public record StackPorts(int kafka, int kafkaController, int mongo, Map<Service,
         ports.put(kafka, "Kafka broker");
         ports.put(kafkaController, "Kafka controller");
         ports.put(mongo, "MongoDB stand-in");
+        ports.put(eventStoreMongo, "MongoDB stand-in of the event store");
         services.forEach((service, port) -> ports.put(port, service.moduleName() + " HTTP"));
         return ports;
     }

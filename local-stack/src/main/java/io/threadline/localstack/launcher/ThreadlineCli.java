@@ -103,6 +103,8 @@ public final class ThreadlineCli {
                 ports.kafka());
         System.out.printf("%-26s %-6s localhost:%d%n", "mongodb (stand-in)",
                 ReadinessProbe.accepts(ports.mongo()) ? "UP" : "DOWN", ports.mongo());
+        System.out.printf("%-26s %-6s localhost:%d%n", "mongodb (event store)",
+                ReadinessProbe.accepts(ports.eventStoreMongo()) ? "UP" : "DOWN", ports.eventStoreMongo());
         return allReady ? 0 : 1;
     }
 
@@ -115,7 +117,9 @@ public final class ThreadlineCli {
             System.out.printf("  %-26s Swagger UI %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base);
         }
         System.out.printf("  %-26s %s%n", "kafka", ports.kafkaBootstrapServers());
-        System.out.printf("  %-26s %s%n%n", "mongodb (stand-in)", ports.mongoConnectionString());
+        System.out.printf("  %-26s %s%n", "mongodb (stand-in)", ports.mongoConnectionString());
+        System.out.printf("  %-26s %s (ticket-service's event store)%n%n", "mongodb (stand-in)",
+                ports.eventStoreConnectionString());
         System.out.println("Send a scripted conversation: ./threadline demo     Stop: Ctrl-C or ./threadline down");
     }
 

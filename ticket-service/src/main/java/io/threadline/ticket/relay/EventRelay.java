@@ -28,6 +28,7 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,7 @@ public class EventRelay {
             }
             List<Future<RecordMetadata>> inFlight = new ArrayList<>();
             BsonDocument pendingToken = null;
+            Duration idlePause = config.idlePause();
             while (running) {
                 ChangeStreamDocument<Document> change = stream.tryNext();
                 if (change != null) {
@@ -155,8 +157,12 @@ public class EventRelay {
                     pendingToken = null;
                 }
                 if (change == null) {
-                    // The MongoDB stand-in answers at once instead of waiting maxAwaitTime: pause, don't spin.
-                    Thread.sleep(config.idlePause().toMillis());
+                    // The MongoDB stand-in answers at once instead of waiting maxAwaitTime, and each read scans its
+                    // oplog: pause, longer while nothing happens, instead of spinning.
+                    Thread.sleep(idlePause.toMillis());
+                    idlePause = min(idlePause.multipliedBy(2), config.maxIdlePause());
+                } else {
+                    idlePause = config.idlePause();
                 }
             }
             awaitAcks(inFlight);
@@ -202,6 +208,10 @@ public class EventRelay {
         lastPublishedAt = Instant.now();
         lastError = null;
         inFlight.clear();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Throwable rootCause(Throwable e) {

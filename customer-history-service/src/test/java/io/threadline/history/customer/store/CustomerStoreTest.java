@@ -1,13 +1,11 @@
 package io.threadline.history.customer.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.threadline.history.customer.Customer;
 import io.threadline.history.customer.CustomerIdentity;
-import io.threadline.localstack.infra.EmbeddedMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.mongodb.client.MongoDatabase;
+import io.threadline.testsupport.StandInMongo;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,28 +13,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the MongoDB stand-in, without Quarkus. */
+@ExtendWith(StandInMongo.class)
 class CustomerStoreTest {
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
     private CustomerStore store;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.startInMemory("localhost");
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshDatabase() {
-        client.getDatabase("customer-test").drop();
-        store = new CustomerStore(client.getDatabase("customer-test"));
+    void freshDatabase(MongoDatabase database) {
+        store = new CustomerStore(database);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.threadline.history.timeline.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.threadline.history.timeline.TimelineEntry;
-import io.threadline.localstack.infra.EmbeddedMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.mongodb.client.MongoDatabase;
+import io.threadline.testsupport.StandInMongo;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,28 +14,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the MongoDB stand-in, without Quarkus. */
+@ExtendWith(StandInMongo.class)
 class TimelineStoreTest {
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
     private TimelineStore store;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.startInMemory("localhost");
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshDatabase() {
-        client.getDatabase("timeline-test").drop();
-        store = new TimelineStore(client.getDatabase("timeline-test"));
+    void freshDatabase(MongoDatabase database) {
+        store = new TimelineStore(database);
         store.createIndexes(null);
     }
 

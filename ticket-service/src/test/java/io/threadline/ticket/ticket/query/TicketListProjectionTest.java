@@ -1,12 +1,9 @@
 package io.threadline.ticket.ticket.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
-import io.threadline.localstack.infra.EmbeddedMongo;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
 import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
@@ -15,9 +12,9 @@ import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.threadline.testsupport.StandInMongo;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -26,32 +23,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ticket list read model and its queries, on the MongoDB stand-in. */
+@ExtendWith(StandInMongo.class)
 class TicketListProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private static final TicketFilter ALL = new TicketFilter(null, null, null, null);
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
     private MongoDatabase database;
     private TicketListProjection projection;
     private TicketList list;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.startInMemory("localhost");
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshDatabase() {
-        database = client.getDatabase("tickets-" + System.nanoTime());
+    void freshDatabase(MongoDatabase database) {
+        this.database = database;
         projection = new TicketListProjection(database);
         list = new TicketList(database);
     }
