@@ -7,14 +7,17 @@ import io.threadline.analytics.UnusableEventException;
 import io.threadline.analytics.facts.projection.TicketFactProjection;
 import io.threadline.contracts.events.IntegrationEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Reads {@code ticket.events} and hands each event to the projection. A method that throws nacks its record,
- * which the connector sends to {@code ticket.events.dlq} with the error in the headers; the offset moves on.
+ * Reads {@code ticket.events} and hands each event to the projection. A failure is retried a few times (MongoDB
+ * may be briefly away); an unusable event is not. A method that still throws nacks its record, which the
+ * connector sends to {@code ticket.events.dlq} with the error in the headers; the offset moves on.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -34,6 +37,8 @@ public class TicketEventsConsumer {
     /** Blocking: the projection writes with the synchronous MongoDB driver; records stay in partition order. */
     @Incoming("ticket-events")
     @Blocking
+    @Retry(maxRetries = 3, delay = 500, jitter = 200, delayUnit = ChronoUnit.MILLIS,
+            abortOn = UnusableEventException.class)
     public void consume(String value) {
         IntegrationEvent event = decode(value);
         Optional<Object> payload = payloadOf(event);
