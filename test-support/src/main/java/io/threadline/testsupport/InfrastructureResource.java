@@ -4,12 +4,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.threadline.contracts.Topics;
 import io.threadline.localstack.infra.EmbeddedKafka;
 import io.threadline.localstack.infra.EmbeddedMongo;
+import io.threadline.localstack.launcher.StackPorts;
 import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
 
     private Endpoints startEmbedded() {
         LOG.info("Test infrastructure: no Docker engine, using the embedded Kafka broker and MongoDB stand-in");
-        EmbeddedKafka kafka = EmbeddedKafka.start("localhost", freePort(), freePort(), null);
+        EmbeddedKafka kafka = EmbeddedKafka.start("localhost", StackPorts.freePort(), StackPorts.freePort(), null);
         started.add(kafka);
         EmbeddedMongo mongo = EmbeddedMongo.startInMemory("localhost");
         started.add(mongo);
@@ -87,13 +87,5 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
             }
         }
         started.clear();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("No free port", e);
-        }
     }
 }

@@ -63,18 +63,6 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
-    /** Process ids of every running part, by name. */
-    public Map<String, Long> pids() {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        infrastructure.forEach(p -> pids.put(p.name(), p.pid()));
-        services.forEach(p -> pids.put(p.name(), p.pid()));
-        return pids;
-    }
-
     private void startInfrastructure() {
         Path launcherJar = settings.repository().resolve("local-stack/target/local-stack.jar");
         StackPorts ports = settings.ports();

@@ -59,7 +59,8 @@ public record StackPorts(int kafka, int kafkaController, int mongo, int eventSto
         return ports;
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now, for tests and throw-away infrastructure. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

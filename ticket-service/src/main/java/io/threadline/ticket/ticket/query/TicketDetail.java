@@ -1,30 +1,18 @@
 package io.threadline.ticket.ticket.query;
 
-import io.threadline.contracts.events.TicketPriority;
-import io.threadline.contracts.events.TicketStatus;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.threadline.contracts.inbound.AttachmentMetadata;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A ticket as an agent sees it, folded from its events: the conversation in both directions, oldest first, and
- * the internal notes (agents only). {@code version} is the aggregate sequence, the ETag of the API.
+ * A ticket as an agent sees it, folded from its events: the list row's fields (flattened into the same JSON
+ * object), the conversation in both directions, oldest first, and the internal notes (agents only).
+ * {@code ticket.version()} is the aggregate sequence, the ETag of the API.
  */
 public record TicketDetail(
-        String id,
-        String number,
-        String customerId,
-        TicketStatus status,
-        TicketPriority priority,
-        String assignee,
-        String group,
-        String channel,
-        String subject,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant lastMessageAt,
-        long version,
+        @JsonUnwrapped TicketSummary ticket,
         List<Message> messages,
         List<Note> notes) {
 

@@ -77,7 +77,8 @@ final class TicketDetailFold {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new TicketDetail(id, number, customerId, status, priority, assignee, group, channel,
-                subject, createdAt, updatedAt, lastMessageAt, version, List.copyOf(messages), List.copyOf(notes)));
+        return Optional.of(new TicketDetail(new TicketSummary(id, number, customerId, status, priority, assignee,
+                group, channel, subject, createdAt, updatedAt, lastMessageAt, version),
+                List.copyOf(messages), List.copyOf(notes)));
     }
 }

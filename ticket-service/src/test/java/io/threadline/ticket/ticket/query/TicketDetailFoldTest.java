@@ -46,12 +46,12 @@ class TicketDetailFoldTest {
 
         TicketDetail detail = fold.result().orElseThrow();
 
-        assertThat(detail.version()).isEqualTo(6);
-        assertThat(detail.status()).isEqualTo(TicketStatus.PENDING);
-        assertThat(detail.priority()).isEqualTo(TicketPriority.HIGH);
-        assertThat(detail.assignee()).isEqualTo("bob");
-        assertThat(detail.updatedAt()).isEqualTo(T0.plusSeconds(6));
-        assertThat(detail.lastMessageAt()).isEqualTo(T0);
+        assertThat(detail.ticket().version()).isEqualTo(6);
+        assertThat(detail.ticket().status()).isEqualTo(TicketStatus.PENDING);
+        assertThat(detail.ticket().priority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(detail.ticket().assignee()).isEqualTo("bob");
+        assertThat(detail.ticket().updatedAt()).isEqualTo(T0.plusSeconds(6));
+        assertThat(detail.ticket().lastMessageAt()).isEqualTo(T0);
         assertThat(detail.messages()).extracting(TicketDetail.Message::direction)
                 .containsExactly(TicketDetail.Direction.INBOUND, TicketDetail.Direction.OUTBOUND);
         assertThat(detail.messages().get(1).address()).isEqualTo("alice@example.com");

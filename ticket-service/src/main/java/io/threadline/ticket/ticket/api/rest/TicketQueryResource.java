@@ -93,7 +93,7 @@ public class TicketQueryResource {
     public Response detail(@PathParam("ticketId") String ticketId) {
         TicketDetail ticket = history.load(ticketId)
                 .orElseThrow(() -> ProblemException.notFound("No ticket " + ticketId));
-        return Response.ok(ticket).header(HttpHeaders.ETAG, Etags.of(ticket.version())).build();
+        return Response.ok(ticket).header(HttpHeaders.ETAG, Etags.of(ticket.ticket().version())).build();
     }
 
     private static TicketStatus status(String status) {
