@@ -31,7 +31,7 @@ public final class TicketEventProducer implements AutoCloseable {
     }
 
     public static IntegrationEvent ticketOpened(String ticketId, String channel, Instant openedAt) {
-        TicketOpened opened = new TicketOpened(ticketId, "TL-1001", "customer-" + ticketId, channel, "Order #4411");
+        TicketOpened opened = new TicketOpened(ticketId, "TL-1001", "customer-" + ticketId, channel, "Order #4411", null, null);
         return IntegrationEvent.wrap(UUID.randomUUID().toString(), ticketId, 0, openedAt, "customer-" + ticketId,
                 opened, JSON);
     }

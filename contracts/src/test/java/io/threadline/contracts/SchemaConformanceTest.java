@@ -7,20 +7,32 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.threadline.contracts.events.CustomerErased;
+import io.threadline.contracts.events.CustomerProfileUpdated;
 import io.threadline.contracts.events.CustomerRegistered;
+import io.threadline.contracts.events.CustomersMerged;
+import io.threadline.contracts.events.CustomersUnmerged;
 import io.threadline.contracts.events.EventType;
 import io.threadline.contracts.events.Identity;
+import io.threadline.contracts.events.IdentityLinked;
+import io.threadline.contracts.events.IdentityUnlinked;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.contracts.events.InternalNoteAdded;
 import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ReplyDeliveryUpdated;
 import io.threadline.contracts.events.ReplyRequested;
+import io.threadline.contracts.events.SurveyAnswered;
+import io.threadline.contracts.events.SurveyKind;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketAssigned;
+import io.threadline.contracts.events.TicketFieldsChanged;
 import io.threadline.contracts.events.TicketOpened;
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketPriorityChanged;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.contracts.events.TicketStatusChanged;
+import io.threadline.contracts.events.TicketTagsChanged;
+import io.threadline.contracts.events.TicketsMerged;
 import io.threadline.contracts.inbound.AttachmentMetadata;
 import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
@@ -64,7 +76,29 @@ class SchemaConformanceTest {
                         Map.of("spamScore", "0.1"))),
                 Arguments.of("customer-registered",
                         new CustomerRegistered("c-1", new Identity("email", "alice@example.com", false), "Alice")),
-                Arguments.of("ticket-opened", new TicketOpened("t-1", "TL-1001", "c-1", "email", "Invoice question")),
+                Arguments.of("identity-linked", new IdentityLinked("c-1", new Identity("sms", "+15550100", true),
+                        "customer confirmed by SMS code", "bob")),
+                Arguments.of("identity-unlinked",
+                        new IdentityUnlinked("c-1", new Identity("sms", "+15550100", true), "bob")),
+                Arguments.of("customers-merged", new CustomersMerged("c-1", "c-1", "c-2", "mg-1",
+                        List.of(new Identity("chat", "visitor-7", false)), "carol")),
+                Arguments.of("customers-unmerged", new CustomersUnmerged("c-2", "c-1", "c-2", "mg-1",
+                        List.of(new Identity("chat", "visitor-7", false)), "carol")),
+                Arguments.of("customer-profile-updated", new CustomerProfileUpdated("c-1", "Alice Martin", "fr",
+                        "Europe/Paris", Map.of("plan", "pro"), "bob")),
+                Arguments.of("customer-erased", new CustomerErased("c-1", "admin")),
+                Arguments.of("ticket-opened", new TicketOpened("t-2", "TL-1002", "c-1", "email", "Invoice question",
+                        "t-1", "TL-1001")),
+                Arguments.of("ticket-tags-changed", new TicketTagsChanged("t-1", "TL-1001", List.of("billing", "vip"),
+                        List.of("vip"), List.of(), "bob")),
+                Arguments.of("ticket-fields-changed", new TicketFieldsChanged("t-1", "TL-1001",
+                        Map.of("orderId", "4411"), "bob")),
+                Arguments.of("tickets-merged", new TicketsMerged("t-2", "TL-1002", "t-2", "TL-1002", "t-1", "TL-1001",
+                        "carol")),
+                Arguments.of("reply-delivery-updated", new ReplyDeliveryUpdated("t-1", "TL-1001", "o-1",
+                        DeliveryStatus.FAILED, null, "mailbox full")),
+                Arguments.of("survey-answered", new SurveyAnswered("t-1", "TL-1001", "s-1", SurveyKind.CSAT, 5,
+                        "Quick and kind", T)),
                 Arguments.of("message-received", new MessageReceived("t-1", "TL-1001", "msg-1", "email",
                         "m2@example.com", sender, "Invoice question", "Hello", List.of(attachment), T, T,
                         ThreadingRule.NEW_TICKET)),
@@ -83,7 +117,7 @@ class SchemaConformanceTest {
                 Arguments.of("delivery-receipt",
                         new DeliveryReceipt("o-1", DeliveryStatus.FAILED, "prov-9", "mailbox full", T)),
                 Arguments.of("integration-event", IntegrationEvent.wrap("e-1", "t-1", 0, T, "c-1",
-                        new TicketOpened("t-1", "TL-1001", "c-1", "email", "Invoice question"), MAPPER)));
+                        new TicketOpened("t-1", "TL-1001", "c-1", "email", "Invoice question", null, null), MAPPER)));
     }
 
     @ParameterizedTest(name = "{0}")

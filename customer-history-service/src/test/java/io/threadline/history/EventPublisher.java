@@ -30,7 +30,7 @@ final class EventPublisher implements AutoCloseable {
     }
 
     void ticketOpened(String customerId, String ticketId, String ticketNumber, String subject, Instant openedAt) {
-        TicketOpened payload = new TicketOpened(ticketId, ticketNumber, customerId, "email", subject);
+        TicketOpened payload = new TicketOpened(ticketId, ticketNumber, customerId, "email", subject, null, null);
         send(Topics.TICKET_EVENTS, ticketId,
                 IntegrationEvent.wrap(newId(), ticketId, 1, openedAt, customerId, payload, JSON));
     }

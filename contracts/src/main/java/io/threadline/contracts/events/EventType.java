@@ -6,13 +6,24 @@ import java.util.Optional;
 /** Every integration event type: its name on the wire, schema version, aggregate and payload record. */
 public enum EventType {
     CUSTOMER_REGISTERED("CustomerRegistered", 1, AggregateType.CUSTOMER, CustomerRegistered.class),
-    TICKET_OPENED("TicketOpened", 1, AggregateType.TICKET, TicketOpened.class),
+    IDENTITY_LINKED("IdentityLinked", 1, AggregateType.CUSTOMER, IdentityLinked.class),
+    IDENTITY_UNLINKED("IdentityUnlinked", 1, AggregateType.CUSTOMER, IdentityUnlinked.class),
+    CUSTOMERS_MERGED("CustomersMerged", 1, AggregateType.CUSTOMER, CustomersMerged.class),
+    CUSTOMERS_UNMERGED("CustomersUnmerged", 1, AggregateType.CUSTOMER, CustomersUnmerged.class),
+    CUSTOMER_PROFILE_UPDATED("CustomerProfileUpdated", 1, AggregateType.CUSTOMER, CustomerProfileUpdated.class),
+    CUSTOMER_ERASED("CustomerErased", 1, AggregateType.CUSTOMER, CustomerErased.class),
+    TICKET_OPENED("TicketOpened", 2, AggregateType.TICKET, TicketOpened.class),
     MESSAGE_RECEIVED("MessageReceived", 1, AggregateType.TICKET, MessageReceived.class),
     TICKET_STATUS_CHANGED("TicketStatusChanged", 1, AggregateType.TICKET, TicketStatusChanged.class),
     TICKET_ASSIGNED("TicketAssigned", 1, AggregateType.TICKET, TicketAssigned.class),
     TICKET_PRIORITY_CHANGED("TicketPriorityChanged", 1, AggregateType.TICKET, TicketPriorityChanged.class),
     INTERNAL_NOTE_ADDED("InternalNoteAdded", 1, AggregateType.TICKET, InternalNoteAdded.class),
-    REPLY_REQUESTED("ReplyRequested", 1, AggregateType.TICKET, ReplyRequested.class);
+    REPLY_REQUESTED("ReplyRequested", 1, AggregateType.TICKET, ReplyRequested.class),
+    REPLY_DELIVERY_UPDATED("ReplyDeliveryUpdated", 1, AggregateType.TICKET, ReplyDeliveryUpdated.class),
+    TICKET_TAGS_CHANGED("TicketTagsChanged", 1, AggregateType.TICKET, TicketTagsChanged.class),
+    TICKET_FIELDS_CHANGED("TicketFieldsChanged", 1, AggregateType.TICKET, TicketFieldsChanged.class),
+    TICKETS_MERGED("TicketsMerged", 1, AggregateType.TICKET, TicketsMerged.class),
+    SURVEY_ANSWERED("SurveyAnswered", 1, AggregateType.TICKET, SurveyAnswered.class);
 
     private final String typeName;
     private final int schemaVersion;
