@@ -2,6 +2,7 @@ package io.threadline.ticket;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.threadline.ticket.ticket.threading.OpenTicketScope;
 
 import java.time.Duration;
 
@@ -22,6 +23,22 @@ public interface TicketServiceConfig {
     int snapshotThreshold();
 
     Relay relay();
+
+    Threading threading();
+
+    interface Threading {
+        /** Which latest ticket a message without explicit references joins: any channel's, or its own channel's. */
+        @WithDefault("any-channel")
+        OpenTicketScope openTicketScope();
+
+        /** How long after SOLVED a customer's message reopens the ticket instead of opening a new one. */
+        @WithDefault("P7D")
+        Duration reopenWindow();
+
+        /** The domain of the Message-IDs replies carry by email, e.g. {@code <outbound-id@support.example.com>}. */
+        @WithDefault("threadline.local")
+        String emailMessageIdDomain();
+    }
 
     interface Relay {
         /** Events published to Kafka before the relay waits for acknowledgements and saves its position. */

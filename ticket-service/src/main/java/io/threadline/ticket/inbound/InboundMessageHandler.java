@@ -8,11 +8,15 @@ import io.threadline.ticket.customer.directory.CustomerDirectory;
 import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.OpenTicketCommand;
 import io.threadline.ticket.ticket.api.RecordInboundMessageCommand;
+import io.threadline.ticket.TicketServiceConfig;
+import io.threadline.ticket.ticket.api.TicketReference;
 import io.threadline.ticket.ticket.command.TicketClosedException;
+import io.threadline.ticket.ticket.command.TicketNotReopenableException;
 import io.threadline.ticket.ticket.numbering.TicketNumbers;
-import io.threadline.ticket.ticket.threading.OpenTickets;
+import io.threadline.ticket.ticket.threading.TicketThreading;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.jboss.logging.Logger;
 
@@ -22,8 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Turns one inbound message into commands: find or register the customer, pick the ticket, record the message.
- * Safe to run again for the same message: ids derive from the message, so a redelivery changes nothing.
+ * Turns one inbound message into commands: find or register the customer, pick the ticket by the threading rules,
+ * record the message (or open a ticket: a follow-up when the chosen ticket is CLOSED, a fresh one when it was
+ * solved longer ago than the reopen window or nothing matched). Safe to run again for the same message: ids derive
+ * from the message, so a redelivery changes nothing.
  */
 @ApplicationScoped
 public class InboundMessageHandler {
@@ -32,34 +38,64 @@ public class InboundMessageHandler {
 
     private final CommandGateway commands;
     private final CustomerDirectory customers;
-    private final OpenTickets openTickets;
+    private final TicketThreading threading;
     private final TicketNumbers ticketNumbers;
+    private final TicketServiceConfig.Threading threadingConfig;
 
-    public InboundMessageHandler(CommandGateway commands, CustomerDirectory customers, OpenTickets openTickets,
-                                 TicketNumbers ticketNumbers) {
+    public InboundMessageHandler(CommandGateway commands, CustomerDirectory customers, TicketThreading threading,
+                                 TicketNumbers ticketNumbers, TicketServiceConfig config) {
         this.commands = commands;
         this.customers = customers;
-        this.openTickets = openTickets;
+        this.threading = threading;
         this.ticketNumbers = ticketNumbers;
+        this.threadingConfig = config.threading();
     }
 
-    public void handle(InboundMessage message) {
+    /** Records the message and answers the ticket it joined. */
+    public String handle(InboundMessage message) {
         String customerId = customerOf(message);
         MessageDetails details = details(message);
-        Optional<String> openTicket = openTickets.of(customerId);
-        if (openTicket.isPresent()) {
+        Optional<String> recordedIn = threading.ticketOf(details);
+        if (recordedIn.isPresent() && recordAgain(recordedIn.get(), details)) {
+            return recordedIn.get();
+        }
+        Optional<TicketThreading.Candidate> candidate = threading.choose(details, customerId);
+        TicketReference followUpOf = null;
+        if (candidate.isPresent()) {
+            String ticketId = candidate.get().ticketId();
             try {
-                commands.sendAndWait(new RecordInboundMessageCommand(openTicket.get(), details,
-                        ThreadingRule.OPEN_TICKET));
-                return;
+                commands.sendAndWait(new RecordInboundMessageCommand(ticketId, details, candidate.get().rule(),
+                        threadingConfig.reopenWindow()));
+                threading.remember(details, ticketId, customerId);
+                return ticketId;
             } catch (TicketClosedException closed) {
-                // CLOSED is final: the message starts a new ticket (linking it as a follow-up comes later).
-                LOG.debugf("Ticket %s is closed, opening a new one for customer %s", openTicket.get(), customerId);
+                followUpOf = new TicketReference(ticketId, closed.ticketNumber());
+                LOG.debugf("Ticket %s is closed: a follow-up opens for customer %s", closed.ticketNumber(), customerId);
+            } catch (TicketNotReopenableException solvedLongAgo) {
+                LOG.debugf("%s", solvedLongAgo.getMessage());
             }
         }
         String ticketId = derivedId("ticket", message);
-        createOnce(new OpenTicketCommand(ticketId, ticketNumbers.next(), customerId, details));
-        openTickets.remember(customerId, ticketId);
+        String ticketNumber = ticketNumbers.next();
+        // Remembered first: a redelivery after a crash right here finds this ticket instead of choosing again.
+        threading.remember(details, ticketId, customerId);
+        createOnce(new OpenTicketCommand(ticketId, ticketNumber, customerId, details, followUpOf));
+        threading.rememberNumber(ticketNumber, ticketId, customerId);
+        return ticketId;
+    }
+
+    /**
+     * A redelivered message goes where it went the first time; the ticket recognises its id and records nothing.
+     * False if that ticket was never created (a crash between remembering and opening it).
+     */
+    private boolean recordAgain(String ticketId, MessageDetails details) {
+        try {
+            commands.sendAndWait(new RecordInboundMessageCommand(ticketId, details, ThreadingRule.EXPLICIT_REFERENCE,
+                    null));
+            return true;
+        } catch (AggregateNotFoundException neverOpened) {
+            return false;
+        }
     }
 
     private String customerOf(InboundMessage message) {
@@ -87,7 +123,7 @@ public class InboundMessageHandler {
         return new MessageDetails(derivedId("message", message), message.channel(), message.providerMessageId(),
                 message.sender().address(), message.sender().displayName(), message.subject(), message.text(),
                 message.attachments() == null ? List.of() : message.attachments(), message.receivedAt(),
-                message.acceptedAt());
+                message.acceptedAt(), message.thread());
     }
 
     /** A stable id from channel and provider message id, so a redelivery maps to the same aggregate or message. */

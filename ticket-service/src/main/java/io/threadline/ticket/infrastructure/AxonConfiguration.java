@@ -7,6 +7,7 @@ import io.threadline.contracts.ContractJson;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.customer.command.Customer;
 import io.threadline.ticket.ticket.command.Ticket;
+import io.threadline.ticket.ticket.upcasting.TicketEventUpcasters;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
@@ -46,11 +47,11 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(ContractJson.configure(quarkusMapper.copy())).build();
     }
 
-    /** The place for event upcasters the day a domain event changes shape; shared by store and relay. */
+    /** Every change of a stored event's shape; shared by the store and the relay. */
     @Produces
     @Singleton
     EventUpcasterChain upcasters() {
-        return new EventUpcasterChain();
+        return TicketEventUpcasters.chain();
     }
 
     @Produces
@@ -68,7 +69,7 @@ public class AxonConfiguration {
                 .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
                         .mongoTemplate(template)
                         .eventSerializer(serializer)
-                        .snapshotSerializer(serializer)
+                        .snapshotSerializer(AggregateSnapshots.serializer(serializer))
                         .upcasterChain(upcasters)
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)

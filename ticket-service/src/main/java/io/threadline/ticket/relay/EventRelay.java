@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
+import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
 import io.threadline.ticket.ticket.query.TicketListProjection;
+import io.threadline.ticket.ticket.threading.TicketThreading;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
@@ -60,6 +62,7 @@ public class EventRelay {
     private final IntegrationEventMapper mapper;
     private final OutboundMessageMapper outbound;
     private final TicketListProjection ticketList;
+    private final TicketThreading threading;
     private final Serializer serializer;
     private final EventUpcasterChain upcasters;
     private final RelayProducerFactory producers;
@@ -72,7 +75,8 @@ public class EventRelay {
     private Thread thread;
 
     public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
-                      OutboundMessageMapper outbound, TicketListProjection ticketList, Serializer serializer,
+                      OutboundMessageMapper outbound, TicketListProjection ticketList, TicketThreading threading,
+                      Serializer serializer,
                       EventUpcasterChain upcasters, RelayProducerFactory producers,
                       TicketServiceConfig config, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
@@ -80,6 +84,7 @@ public class EventRelay {
         this.mapper = mapper;
         this.outbound = outbound;
         this.ticketList = ticketList;
+        this.threading = threading;
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.producers = producers;
@@ -192,6 +197,9 @@ public class EventRelay {
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             ticketList.apply(event);
+            if (event.getPayload() instanceof ReplyRequestedEvent reply) {
+                threading.rememberReply(reply);
+            }
             mapper.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
             outbound.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
         }

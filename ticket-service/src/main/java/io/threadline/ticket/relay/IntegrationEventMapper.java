@@ -50,7 +50,8 @@ public class IntegrationEventMapper {
         }
         if (payload instanceof TicketOpenedEvent e) {
             return record(Topics.TICKET_EVENTS, event, e.customerId(),
-                    new TicketOpened(e.ticketId(), e.ticketNumber(), e.customerId(), e.channel(), e.subject(), null, null));
+                    new TicketOpened(e.ticketId(), e.ticketNumber(), e.customerId(), e.channel(), e.subject(),
+                            e.followUpOfTicketId(), e.followUpOfTicketNumber()));
         }
         if (payload instanceof InboundMessageRecordedEvent e) {
             return record(Topics.TICKET_EVENTS, event, e.customerId(), messageReceived(e));

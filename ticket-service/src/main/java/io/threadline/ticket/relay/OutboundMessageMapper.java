@@ -29,10 +29,9 @@ public class OutboundMessageMapper {
         if (!(event.getPayload() instanceof ReplyRequestedEvent reply)) {
             return Optional.empty();
         }
-        // The thread references of the customer's messages are not kept on the ticket yet; the ticket token in
-        // the subject threads an email answer back onto the ticket meanwhile.
         OutboundMessage message = new OutboundMessage(reply.outboundId(), reply.ticketId(), reply.customerId(),
-                reply.channel(), reply.recipient(), null, reply.subject(), reply.text(), null, event.getTimestamp());
+                reply.channel(), reply.recipient(), reply.thread(), reply.subject(), reply.text(), null,
+                event.getTimestamp());
         try {
             return Optional.of(new ProducerRecord<>(Topics.CHANNEL_OUTBOUND, reply.ticketId(),
                     json.writeValueAsString(message)));

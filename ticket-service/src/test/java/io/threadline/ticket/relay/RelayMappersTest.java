@@ -80,7 +80,7 @@ class RelayMappersTest {
 
     private static ReplyRequestedEvent reply() {
         return new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "sms", "+15550100",
-                "Re: Order [#TL-1001]", "On it");
+                "Re: Order [#TL-1001]", "On it", null);
     }
 
     private static DomainEventMessage<?> stored(Object payload) {

@@ -18,12 +18,16 @@ import io.threadline.ticket.ticket.api.SendReplyCommand;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketReference;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +51,9 @@ public class Ticket {
     private String group;
     private String latestInboundChannel;
     private String latestInboundAddress;
+    private Instant solvedAt;
     private final Set<String> messageIds = new HashSet<>();
+    private final ConversationThread conversation = new ConversationThread();
 
     protected Ticket() {
         // For Axon: rebuilt from events.
@@ -56,21 +62,33 @@ public class Ticket {
     @CommandHandler
     public Ticket(OpenTicketCommand command) {
         MessageDetails first = command.firstMessage();
+        TicketReference followUpOf = command.followUpOf();
         apply(new TicketOpenedEvent(command.ticketId(), command.ticketNumber(), command.customerId(), first.channel(),
-                first.subject(), first.receivedAt()));
+                first.subject(), first.receivedAt(), followUpOf == null ? null : followUpOf.ticketId(),
+                followUpOf == null ? null : followUpOf.ticketNumber()));
         apply(new InboundMessageRecordedEvent(command.ticketId(), command.ticketNumber(), command.customerId(), first,
                 ThreadingRule.NEW_TICKET));
     }
 
-    /** A redelivered message (same message id) records nothing; a customer's message reopens PENDING and SOLVED. */
+    /**
+     * A redelivered message (same message id) records nothing; a customer's message reopens PENDING and SOLVED.
+     * Chosen only as the customer's latest ticket, a SOLVED ticket takes the message within the reopen window.
+     */
     @CommandHandler
     public void handle(RecordInboundMessageCommand command) {
-        if (messageIds.contains(command.message().messageId())) {
+        MessageDetails message = command.message();
+        if (messageIds.contains(message.messageId())) {
             return;
         }
         refuseIfClosed();
-        apply(new InboundMessageRecordedEvent(ticketId, ticketNumber, customerId, command.message(),
-                command.threadingRule()));
+        ThreadingRule rule = command.threadingRule();
+        if (rule == ThreadingRule.OPEN_TICKET && status == TicketStatus.SOLVED) {
+            if (!withinReopenWindow(message.arrivedAt(), command.reopenWindow())) {
+                throw new TicketNotReopenableException(ticketNumber);
+            }
+            rule = ThreadingRule.REOPENED;
+        }
+        apply(new InboundMessageRecordedEvent(ticketId, ticketNumber, customerId, message, rule));
         if (status == TicketStatus.PENDING || status == TicketStatus.SOLVED) {
             apply(new TicketStatusChangedEvent(ticketId, ticketNumber, customerId, status, TicketStatus.OPEN, null));
         }
@@ -136,7 +154,8 @@ public class Ticket {
         String channel = picked == null ? latestInboundChannel : picked.channel();
         String recipient = picked == null ? latestInboundAddress : picked.address();
         apply(new ReplyRequestedEvent(ticketId, ticketNumber, customerId, command.outboundId(), command.author(),
-                channel, recipient, ReplySubject.of(subject, ticketNumber), command.text()));
+                channel, recipient, ReplySubject.of(subject, ticketNumber), command.text(),
+                conversation.replyOn(channel, command.emailMessageId())));
         return version();
     }
 
@@ -152,14 +171,22 @@ public class Ticket {
 
     @EventSourcingHandler
     void on(InboundMessageRecordedEvent event) {
-        messageIds.add(event.message().messageId());
-        latestInboundChannel = event.message().channel();
-        latestInboundAddress = event.message().fromAddress();
+        MessageDetails message = event.message();
+        messageIds.add(message.messageId());
+        latestInboundChannel = message.channel();
+        latestInboundAddress = message.fromAddress();
+        conversation.customerWrote(message.channel(), message.thread(), message.providerMessageId());
     }
 
     @EventSourcingHandler
-    void on(TicketStatusChangedEvent event) {
+    void on(ReplyRequestedEvent event) {
+        conversation.agentWrote(event.channel(), event.thread());
+    }
+
+    @EventSourcingHandler
+    void on(TicketStatusChangedEvent event, @Timestamp Instant changedAt) {
         status = event.status();
+        solvedAt = status == TicketStatus.SOLVED ? changedAt : null;
     }
 
     @EventSourcingHandler
@@ -171,6 +198,11 @@ public class Ticket {
     @EventSourcingHandler
     void on(TicketPriorityChangedEvent event) {
         priority = event.priority();
+    }
+
+    private boolean withinReopenWindow(Instant arrivedAt, Duration reopenWindow) {
+        Instant now = arrivedAt != null ? arrivedAt : Instant.now();
+        return reopenWindow == null || solvedAt == null || !now.isAfter(solvedAt.plus(reopenWindow));
     }
 
     private void refuseIfClosed() {

@@ -3,6 +3,7 @@ package io.threadline.ticket.ticket.work;
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.contracts.inbound.Channel;
+import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.customer.directory.CustomerDirectory;
 import io.threadline.ticket.security.Caller;
 import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
@@ -30,10 +31,12 @@ public class TicketActions {
 
     private final CommandGateway commands;
     private final CustomerDirectory customers;
+    private final String emailMessageIdDomain;
 
-    public TicketActions(CommandGateway commands, CustomerDirectory customers) {
+    public TicketActions(CommandGateway commands, CustomerDirectory customers, TicketServiceConfig config) {
         this.commands = commands;
         this.customers = customers;
+        this.emailMessageIdDomain = config.threading().emailMessageIdDomain();
     }
 
     /** A reply; {@code channel}/{@code address} null means the channel of the customer's latest message. */
@@ -46,7 +49,9 @@ public class TicketActions {
                     customers.customerOf(Channel.identityKey(channel, normalized)).orElse(null));
         }
         String outboundId = UUID.randomUUID().toString();
-        long version = send(new SendReplyCommand(ticketId, outboundId, caller.name(), text, picked, expectedVersion));
+        String emailMessageId = "<" + outboundId + "@" + emailMessageIdDomain + ">";
+        long version = send(new SendReplyCommand(ticketId, outboundId, caller.name(), text, picked, emailMessageId,
+                expectedVersion));
         return new Outcome(outboundId, version);
     }
 

@@ -3,6 +3,7 @@ package io.threadline.ticket.ticket.command;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
+import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
 import io.threadline.ticket.ticket.api.AssignTicketCommand;
 import io.threadline.ticket.ticket.api.ChangePriorityCommand;
@@ -18,6 +19,7 @@ import io.threadline.ticket.ticket.api.SendReplyCommand;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketReference;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,8 @@ import static io.threadline.contracts.events.TicketStatus.SOLVED;
 class TicketTest {
 
     private static final Instant T = Instant.parse("2026-11-02T09:00:00Z");
+    private static final Duration WINDOW = Duration.ofDays(7);
+    private static final String EMAIL_ID = "<o-1@threadline.local>";
     private AggregateTestFixture<Ticket> fixture;
 
     @BeforeEach
@@ -51,23 +56,23 @@ class TicketTest {
     void firstMessageOpensTheTicketAndIsRecordedAsANewTicket() {
         MessageDetails first = message("m-1");
         fixture.givenNoPriorActivity()
-                .when(new OpenTicketCommand("t-1", "TL-1001", "c-1", first))
+                .when(new OpenTicketCommand("t-1", "TL-1001", "c-1", first, null))
                 .expectEvents(
-                        new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order #4411", T),
+                        new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order #4411", T, null, null),
                         new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", first, ThreadingRule.NEW_TICKET));
     }
 
     @Test
     void laterMessageJoinsWithTheRuleThatChoseTheTicket() {
         fixture.given(opened())
-                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectEvents(recorded(message("m-2")));
     }
 
     @Test
     void redeliveredMessageRecordsNothing() {
         fixture.given(opened())
-                .when(new RecordInboundMessageCommand("t-1", message("m-1"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-1"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -75,9 +80,11 @@ class TicketTest {
     @ParameterizedTest
     @EnumSource(value = TicketStatus.class, names = {"PENDING", "SOLVED"})
     void messageReopensAPendingOrSolvedTicket(TicketStatus waiting) {
+        // A solved ticket taking the message as the customer's latest ticket records that it was reopened.
+        ThreadingRule rule = waiting == SOLVED ? ThreadingRule.REOPENED : ThreadingRule.OPEN_TICKET;
         fixture.given(openedThen(statusChanged(NEW, waiting)))
-                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
-                .expectEvents(recorded(message("m-2")),
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
+                .expectEvents(new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message("m-2"), rule),
                         new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", waiting, OPEN, null));
     }
 
@@ -85,21 +92,21 @@ class TicketTest {
     @EnumSource(value = TicketStatus.class, names = {"OPEN", "ON_HOLD"})
     void messageLeavesAnOpenOrOnHoldTicketAsItIs(TicketStatus status) {
         fixture.given(openedThen(statusChanged(NEW, status)))
-                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectEvents(recorded(message("m-2")));
     }
 
     @Test
     void messageOnANewTicketLeavesItNew() {
         fixture.given(opened())
-                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectEvents(recorded(message("m-2")));
     }
 
     @Test
     void closedTicketTakesNoNewMessage() {
         fixture.given(openedThen(statusChanged(NEW, CLOSED)))
-                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectException(TicketClosedException.class)
                 .expectNoEvents();
     }
@@ -107,7 +114,7 @@ class TicketTest {
     @Test
     void closedTicketStillIgnoresARedeliveryOfAMessageItHas() {
         fixture.given(openedThen(statusChanged(NEW, CLOSED)))
-                .when(new RecordInboundMessageCommand("t-1", message("m-1"), ThreadingRule.OPEN_TICKET))
+                .when(new RecordInboundMessageCommand("t-1", message("m-1"), ThreadingRule.OPEN_TICKET, WINDOW))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -267,27 +274,83 @@ class TicketTest {
     @Test
     void replyGoesToTheChannelAndAddressOfTheLatestCustomerMessage() {
         MessageDetails chat = new MessageDetails("m-2", "chat", "prov-m-2", "session-77", "Alice", null, "Hi?",
-                List.of(), T, T);
+                List.of(), T, T, new ThreadReferences(null, null, List.of(), "chat-session-9", null));
         fixture.given(openedThen(recorded(chat)))
-                .when(new SendReplyCommand("t-1", "o-1", "bob", "On it", null, null))
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "On it", null, EMAIL_ID, null))
                 .expectEvents(new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "chat", "session-77",
-                        "Re: Order #4411 [#TL-1001]", "On it"));
+                        "Re: Order #4411 [#TL-1001]", "On it",
+                        new ThreadReferences(null, null, List.of(), "chat-session-9", null)));
+    }
+
+    @Test
+    void emailReplyAnswersTheLatestMessageAndReferencesTheWholeThread() {
+        MessageDetails second = new MessageDetails("m-2", "email", "<m2@mail.example.com>", "alice@example.com",
+                "Alice", "Re: Order #4411", "Any news?", List.of(), T, T,
+                new ThreadReferences("<m2@mail.example.com>", "<o-0@threadline.local>",
+                        List.of("<prov-m-1>", "<o-0@threadline.local>"), null, null));
+        fixture.given(openedThen(recorded(second)))
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Shipped today", null, EMAIL_ID, null))
+                .expectEvents(new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "email",
+                        "alice@example.com", "Re: Order #4411 [#TL-1001]", "Shipped today",
+                        new ThreadReferences(EMAIL_ID, "<m2@mail.example.com>",
+                                List.of("prov-m-1", "<m2@mail.example.com>"), null, null)));
+    }
+
+    // Reopen window and follow-ups
+
+    @Test
+    void latestTicketSolvedWithinTheWindowIsReopenedByTheMessage() {
+        fixture.given(openedThen(statusChanged(OPEN, SOLVED)))
+                .when(new RecordInboundMessageCommand("t-1", messageAt("m-2", fixture.currentTime().plus(Duration.ofDays(6))),
+                        ThreadingRule.OPEN_TICKET, WINDOW))
+                .expectEvents(new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1",
+                                messageAt("m-2", fixture.currentTime().plus(Duration.ofDays(6))), ThreadingRule.REOPENED),
+                        new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", SOLVED, OPEN, null));
+    }
+
+    @Test
+    void latestTicketSolvedLongerAgoThanTheWindowRefusesTheMessage() {
+        fixture.given(openedThen(statusChanged(OPEN, SOLVED)))
+                .when(new RecordInboundMessageCommand("t-1", messageAt("m-2", fixture.currentTime().plus(Duration.ofDays(8))),
+                        ThreadingRule.OPEN_TICKET, WINDOW))
+                .expectException(TicketNotReopenableException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void explicitReferenceReopensASolvedTicketWhateverItsAge() {
+        MessageDetails late = messageAt("m-2", fixture.currentTime().plus(Duration.ofDays(30)));
+        fixture.given(openedThen(statusChanged(OPEN, SOLVED)))
+                .when(new RecordInboundMessageCommand("t-1", late, ThreadingRule.EXPLICIT_REFERENCE, WINDOW))
+                .expectEvents(new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", late,
+                                ThreadingRule.EXPLICIT_REFERENCE),
+                        new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", SOLVED, OPEN, null));
+    }
+
+    @Test
+    void followUpOfAClosedTicketNamesIt() {
+        MessageDetails first = message("m-9");
+        fixture.givenNoPriorActivity()
+                .when(new OpenTicketCommand("t-2", "TL-1002", "c-1", first, new TicketReference("t-1", "TL-1001")))
+                .expectEvents(
+                        new TicketOpenedEvent("t-2", "TL-1002", "c-1", "email", "Order #4411", T, "t-1", "TL-1001"),
+                        new InboundMessageRecordedEvent("t-2", "TL-1002", "c-1", first, ThreadingRule.NEW_TICKET));
     }
 
     @Test
     void replyGoesToAnotherIdentityOfTheCustomerWhenTheAgentPicksOne() {
         fixture.given(opened())
                 .when(new SendReplyCommand("t-1", "o-1", "bob", "Texting you",
-                        new ReplyAddress("sms", "+15550100", "c-1"), null))
+                        new ReplyAddress("sms", "+15550100", "c-1"), EMAIL_ID, null))
                 .expectEvents(new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "sms", "+15550100",
-                        "Re: Order #4411 [#TL-1001]", "Texting you"));
+                        "Re: Order #4411 [#TL-1001]", "Texting you", null));
     }
 
     @Test
     void replyToAnIdentityOfAnotherCustomerIsRefused() {
         fixture.given(opened())
                 .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi",
-                        new ReplyAddress("email", "mallory@example.com", "c-2"), null))
+                        new ReplyAddress("email", "mallory@example.com", "c-2"), EMAIL_ID, null))
                 .expectException(ForeignReplyAddressException.class)
                 .expectNoEvents();
     }
@@ -296,19 +359,19 @@ class TicketTest {
     void replyToAnUnknownIdentityIsRefused() {
         fixture.given(opened())
                 .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi",
-                        new ReplyAddress("email", "nobody@example.com", null), null))
+                        new ReplyAddress("email", "nobody@example.com", null), EMAIL_ID, null))
                 .expectException(ForeignReplyAddressException.class);
     }
 
     @Test
     void closedTicketSendsNoReply() {
         fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
-                .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi", null, null))
+                .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi", null, EMAIL_ID, null))
                 .expectException(TicketClosedException.class);
     }
 
     private static List<Object> opened() {
-        return List.of(new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order #4411", T),
+        return List.of(new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order #4411", T, null, null),
                 new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message("m-1"), ThreadingRule.NEW_TICKET));
     }
 
@@ -330,8 +393,13 @@ class TicketTest {
         return new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", message, ThreadingRule.OPEN_TICKET);
     }
 
+    private static MessageDetails messageAt(String id, Instant at) {
+        return new MessageDetails(id, "email", "prov-" + id, "alice@example.com", "Alice", "Order #4411", "Hello",
+                List.of(), at, at, null);
+    }
+
     private static MessageDetails message(String id) {
         return new MessageDetails(id, "email", "prov-" + id, "alice@example.com", "Alice", "Order #4411", "Hello",
-                List.of(), T, T);
+                List.of(), T, T, null);
     }
 }

@@ -28,13 +28,13 @@ class TicketDetailFoldTest {
     void foldsStateConversationAndNotesInOrder() {
         TicketDetailFold fold = new TicketDetailFold();
         MessageDetails first = new MessageDetails("m-1", "email", "p-1", "alice@example.com", "Alice", "Order",
-                "Hello", List.of(), T0, T0);
+                "Hello", List.of(), T0, T0, null);
         List<Object> events = List.of(
-                new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order", T0),
+                new TicketOpenedEvent("t-1", "TL-1001", "c-1", "email", "Order", T0, null, null),
                 new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", first, ThreadingRule.NEW_TICKET),
                 new InternalNoteAddedEvent("t-1", "TL-1001", "c-1", "n-1", "bob", "VIP customer"),
                 new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "email", "alice@example.com",
-                        "Re: Order [#TL-1001]", "On it"),
+                        "Re: Order [#TL-1001]", "On it", null),
                 new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", TicketStatus.NEW, TicketStatus.PENDING, "bob"),
                 new TicketAssignedEvent("t-1", "TL-1001", "c-1", "bob", "billing", null, null, "bob"),
                 new TicketPriorityChangedEvent("t-1", "TL-1001", "c-1", TicketPriority.NORMAL, TicketPriority.HIGH,

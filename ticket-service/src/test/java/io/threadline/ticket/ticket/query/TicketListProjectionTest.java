@@ -78,7 +78,7 @@ class TicketListProjectionTest {
     void customerMessageMovesTheChannelAndLastMessageTime() {
         open("t-1", "TL-1001", T0);
         MessageDetails chat = new MessageDetails("m-2", "chat", "p-2", "session-1", "Alice", null, "Hi", List.of(),
-                T0.plusSeconds(30), T0.plusSeconds(30));
+                T0.plusSeconds(30), T0.plusSeconds(30), null);
         apply("t-1", 2, T0.plusSeconds(31), new InboundMessageRecordedEvent("t-1", "TL-1001", "c-t-1", chat,
                 ThreadingRule.OPEN_TICKET));
 
@@ -118,9 +118,9 @@ class TicketListProjectionTest {
     }
 
     private void open(String ticketId, String number, Instant at) {
-        apply(ticketId, 0, at, new TicketOpenedEvent(ticketId, number, "c-" + ticketId, "email", "Order", at));
+        apply(ticketId, 0, at, new TicketOpenedEvent(ticketId, number, "c-" + ticketId, "email", "Order", at, null, null));
         MessageDetails first = new MessageDetails("m-" + ticketId, "email", "p-" + ticketId, "alice@example.com",
-                "Alice", "Order", "Hello", List.of(), at, at);
+                "Alice", "Order", "Hello", List.of(), at, at, null);
         apply(ticketId, 1, at, new InboundMessageRecordedEvent(ticketId, number, "c-" + ticketId, first,
                 ThreadingRule.NEW_TICKET));
     }
