@@ -20,7 +20,7 @@ import java.util.Locale;
 /**
  * Measures a running stack in four phases: a raw Kafka yardstick, a closed-loop load on the integrator API, the
  * wait for every message on its customer's timeline, then a raw MongoDB yardstick. Progress goes to stderr, the
- * report to stdout. Exit status: 0 all well, 1 a message failed or went missing, 2 bad options, 3 the stack
+ * report to stdout. With {@code --ingest-only} only the yardstick of Kafka and the load run. Exit status: 0 all well, 1 a message failed or went missing, 2 bad options, 3 the stack
  * could not be measured.
  */
 public final class BenchmarkMain {
@@ -62,7 +62,9 @@ public final class BenchmarkMain {
             throws InterruptedException {
         StackProbe probe = new StackProbe();
         probe.requireReady("channel-gateway", options.gateway());
-        probe.requireReady("customer-history-service", options.history());
+        if (!options.ingestOnly()) {
+            probe.requireReady("customer-history-service", options.history());
+        }
 
         Instant startedAt = Instant.now();
         MachineInfo machine = MachineInfo.current();
@@ -83,16 +85,22 @@ public final class BenchmarkMain {
 
         progress.printf(Locale.ROOT, "[2/4] Load: %,d messages from %,d customers, %d in flight%n",
                 options.messages(), options.customers(), options.concurrency());
-        LoadResult load = new IngestLoad(options.gateway(), options.concurrency(), json, progress).run(plan);
+        LoadResult load = new IngestLoad(options.gateway(), options.apiKey(), options.concurrency(), json, progress)
+                .run(plan);
 
-        progress.printf(Locale.ROOT, "[3/4] End to end: waiting up to %d s for %,d messages on the timelines%n",
-                options.timeout().toSeconds(), load.acceptedMessages().cardinality());
-        EndToEndResult endToEnd = new TimelineWatcher(options.history(), json, progress)
-                .await(plan, load.acceptedMessages(), load.lastAnswerAt(), options.timeout());
+        EndToEndResult endToEnd = null;
+        if (options.ingestOnly()) {
+            progress.println("[3/4] End to end skipped (--ingest-only)");
+        } else {
+            progress.printf(Locale.ROOT, "[3/4] End to end: waiting up to %d s for %,d messages on the timelines%n",
+                    options.timeout().toSeconds(), load.acceptedMessages().cardinality());
+            endToEnd = new TimelineWatcher(options.history(), json, progress)
+                    .await(plan, load.acceptedMessages(), load.lastAnswerAt(), options.timeout());
+        }
 
         // Last, not first: on the MongoDB stand-in every insert stays in the oplog, which ticket-service's
         // change-stream relay scans whole on each read, so inserting first would slow the system measured after.
-        if (yardsticksOn) {
+        if (yardsticksOn && !options.ingestOnly()) {
             progress.printf(Locale.ROOT, "[4/4] MongoDB yardstick: up to %,d documents into %s.%s (%d s budget)%n",
                     options.yardstickRecords(), MongoYardstick.DATABASE, MongoYardstick.COLLECTION,
                     MongoYardstick.TIME_BUDGET.toSeconds());

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param yardstickRecords records (and documents) for the raw Kafka and MongoDB yardsticks; 0 skips both
  * @param timeout          how long to wait, after the last message was sent, for every message to reach the
  *                         customer timelines
+ * @param ingestOnly       measure the gateway alone: no end-to-end phase, no MongoDB yardstick, no history needed
+ * @param apiKey           the integrator API key the load sends in {@code X-Api-Key}
  */
 public record BenchmarkOptions(
         URI gateway,
@@ -32,7 +34,12 @@ public record BenchmarkOptions(
         List<String> channels,
         int yardstickRecords,
         Duration timeout,
-        boolean markdown) {
+        boolean markdown,
+        boolean ingestOnly,
+        String apiKey) {
+
+    /** The key the gateway accepts out of the box, marked DEV-ONLY in its configuration. */
+    public static final String DEV_API_KEY = "tl-dev-only-integrator-key";
 
     public static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(
             URI.create("http://localhost:8080"),
@@ -45,7 +52,9 @@ public record BenchmarkOptions(
             List.of(Channel.EMAIL, Channel.SMS, Channel.CHAT, Channel.WHATSAPP),
             200_000,
             Duration.ofSeconds(300),
-            false);
+            false,
+            false,
+            DEV_API_KEY);
 
     public static final String USAGE = """
             Usage: java -jar benchmarks/target/benchmarks.jar [options]
@@ -64,6 +73,9 @@ public record BenchmarkOptions(
                                                                             (default 200000)
               --timeout DURATION        wait for the timelines after sending, e.g. 300s, 5m, PT5M
                                                                             (default 300s)
+              --ingest-only             measure the gateway alone: skip the timelines and the MongoDB
+                                        yardstick (customer-history-service need not run)
+              --api-key KEY             integrator API key sent as X-Api-Key (default: the DEV-ONLY key)
               --markdown                also print a Markdown section for docs/benchmarks.md
               --help                    this text
 
@@ -72,7 +84,7 @@ public record BenchmarkOptions(
             3 the stack could not be reached.
             """;
 
-    private static final Set<String> FLAGS = Set.of("markdown");
+    private static final Set<String> FLAGS = Set.of("markdown", "ingest-only");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Pattern HOST_PORT = Pattern.compile("[^\\s:,]+:\\d{1,5}");
 
@@ -131,6 +143,8 @@ public record BenchmarkOptions(
         private int yardstickRecords;
         private Duration timeout;
         private boolean markdown;
+        private boolean ingestOnly;
+        private String apiKey;
 
         Builder(BenchmarkOptions defaults) {
             gateway = defaults.gateway();
@@ -144,6 +158,8 @@ public record BenchmarkOptions(
             yardstickRecords = defaults.yardstickRecords();
             timeout = defaults.timeout();
             markdown = defaults.markdown();
+            ingestOnly = defaults.ingestOnly();
+            apiKey = defaults.apiKey();
         }
 
         void set(String name, String value) {
@@ -159,13 +175,15 @@ public record BenchmarkOptions(
                 case "yardstick-records" -> yardstickRecords = count(name, value, 0, 100_000_000);
                 case "timeout" -> timeout = duration(name, value);
                 case "markdown" -> markdown = true;
+                case "ingest-only" -> ingestOnly = true;
+                case "api-key" -> apiKey = apiKey(value);
                 default -> throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
             }
         }
 
         BenchmarkOptions build() {
             return new BenchmarkOptions(gateway, history, kafka, mongo, customers, messages, concurrency, channels,
-                    yardstickRecords, timeout, markdown);
+                    yardstickRecords, timeout, markdown, ingestOnly, apiKey);
         }
     }
 
@@ -192,6 +210,14 @@ public record BenchmarkOptions(
             if (!HOST_PORT.matcher(server.trim()).matches()) {
                 throw new IllegalArgumentException("--kafka must be host:port[,host:port...], got '" + value + "'");
             }
+        }
+        return trimmed;
+    }
+
+    private static String apiKey(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty() || !trimmed.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw new IllegalArgumentException("--api-key must be printable ASCII without spaces");
         }
         return trimmed;
     }

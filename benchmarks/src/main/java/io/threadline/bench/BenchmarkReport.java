@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Everything one run measured, as a plain-text report and as a Markdown section for docs/benchmarks.md. */
+/**
+ * Everything one run measured, as a plain-text report and as a Markdown section for docs/benchmarks.md.
+ * {@code endToEnd} is null for an {@code --ingest-only} run.
+ */
 public record BenchmarkReport(
         String runId,
         Instant startedAt,
@@ -24,13 +27,12 @@ public record BenchmarkReport(
 
     /** False when a message was not accepted, never arrived, or arrived twice or on the wrong timeline. */
     public boolean succeeded() {
-        return load.failed() == 0 && endToEnd.missing() == 0 && endToEnd.duplicateEntries() == 0
-                && endToEnd.misplacedEntries() == 0;
+        return load.failed() == 0 && (endToEnd == null || endToEnd.missing() == 0 && endToEnd.duplicateEntries() == 0
+                && endToEnd.misplacedEntries() == 0);
     }
 
     public void printText(PrintStream out) {
         LatencyReport accept = LatencyReport.of(load.acceptLatencyMicros(), 1000);
-        LatencyReport e2e = LatencyReport.of(endToEnd.latency().millis(), 1);
         out.println();
         out.println("Threadline benchmark, run " + runId + ", started " + startedAt);
         out.println("Machine     " + machine.describe());
@@ -57,6 +59,16 @@ public record BenchmarkReport(
         out.println("  accept latency  " + accept.text());
         load.failureSamples().forEach(sample -> out.println("  failure: " + sample));
         out.println();
+        if (endToEnd == null) {
+            out.println(succeeded() ? "Result: every message accepted (end to end not measured: --ingest-only)."
+                    : String.format(Locale.ROOT, "Result: FAILED: %d not accepted.", load.failed()));
+            return;
+        }
+        printEndToEndText(out);
+    }
+
+    private void printEndToEndText(PrintStream out) {
+        LatencyReport e2e = LatencyReport.of(endToEnd.latency().millis(), 1);
         out.println("End to end: gateway accept -> entry stored by customer-history-service (recordedAt - acceptedAt)");
         out.printf(Locale.ROOT, "  visible %,d of %,d accepted, missing %,d (%d customers incomplete%s)%n",
                 endToEnd.visible(), endToEnd.expected(), endToEnd.missing(), endToEnd.customersIncomplete(),
@@ -80,7 +92,6 @@ public record BenchmarkReport(
 
     public void printMarkdown(PrintStream out) {
         LatencyReport accept = LatencyReport.of(load.acceptLatencyMicros(), 1000);
-        LatencyReport e2e = LatencyReport.of(endToEnd.latency().millis(), 1);
         out.println();
         out.println("### Run " + runId + ": " + parameters());
         out.println();
@@ -99,6 +110,11 @@ public record BenchmarkReport(
         out.printf(Locale.ROOT, "| Gateway accepted (integrator API, %d in flight) | %,.0f msgs/s (%,d of %,d in %s) |%n",
                 options.concurrency(), load.acceptedPerSecond(), load.accepted(), load.sent(), seconds(load.elapsed()));
         out.println("| Accept latency p50 / p95 / p99 / max | " + accept.markdownCell() + " |");
+        if (endToEnd == null) {
+            out.printf(Locale.ROOT, "| Not accepted / duplicates answered | %d / %d |%n", load.failed(), load.duplicates());
+            return;
+        }
+        LatencyReport e2e = LatencyReport.of(endToEnd.latency().millis(), 1);
         out.println("| End-to-end latency p50 / p95 / p99 / max | " + e2e.markdownCell() + " |");
         out.printf(Locale.ROOT, "| End-to-end throughput | %,.0f msgs/s |%n", endToEnd.latency().throughputPerSecond());
         out.println("| Drained after the last accept | " + drained() + " |");

@@ -30,6 +30,8 @@ class BenchmarkOptionsTest {
         assertThat(options.yardstickRecords()).isEqualTo(200_000);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(options.markdown()).isFalse();
+        assertThat(options.ingestOnly()).isFalse();
+        assertThat(options.apiKey()).isEqualTo(BenchmarkOptions.DEV_API_KEY);
     }
 
     @Test
@@ -38,7 +40,7 @@ class BenchmarkOptionsTest {
                 "--gateway", "http://gw.test:9000/", "--history=https://history.test",
                 "--kafka", "k1:9092,k2:9093", "--mongo", "mongodb://db.test:27018/?replicaSet=rs0",
                 "--customers", "100", "--messages=1_000", "--concurrency", "8", "--channels", "sms, chat",
-                "--yardstick-records", "0", "--timeout", "2m", "--markdown");
+                "--yardstick-records", "0", "--timeout", "2m", "--markdown", "--ingest-only", "--api-key=k-123");
 
         assertThat(options.gateway()).isEqualTo(URI.create("http://gw.test:9000"));
         assertThat(options.history()).isEqualTo(URI.create("https://history.test"));
@@ -51,6 +53,8 @@ class BenchmarkOptionsTest {
         assertThat(options.yardstickRecords()).isZero();
         assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(options.markdown()).isTrue();
+        assertThat(options.ingestOnly()).isTrue();
+        assertThat(options.apiKey()).isEqualTo("k-123");
     }
 
     @ParameterizedTest

@@ -62,6 +62,22 @@ class BenchmarkReportTest {
                 "Result: FAILED: 1 not accepted, 1 missing, 0 duplicated, 0 misplaced.");
     }
 
+    @Test
+    void anIngestOnlyRunReportsTheLoadBesideTheKafkaYardstick() {
+        BenchmarkReport report = report(load(0), null);
+
+        String text = print(report::printText);
+        String markdown = print(report::printMarkdown);
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(text).contains("Kafka produce        1,000 x 500 B in 0.5 s: 2,000/s",
+                "throughput      2 accepted msgs/s",
+                "Result: every message accepted (end to end not measured: --ingest-only).")
+                .doesNotContain("End to end");
+        assertThat(markdown).contains("| Not accepted / duplicates answered | 0 / 0 |").doesNotContain("End-to-end");
+        assertThat(report(load(1), null).succeeded()).isFalse();
+    }
+
     private static BenchmarkReport report(LoadResult load, EndToEndResult endToEnd) {
         YardstickResult kafka = new YardstickResult("Kafka produce", 1000, 1000, 0, 500, Duration.ofMillis(500), null);
         return new BenchmarkReport("01234567", T0, "java -jar benchmarks/target/benchmarks.jar --messages 4", MACHINE,

@@ -3,6 +3,7 @@ package io.threadline.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.ContractJson;
+import io.threadline.localstack.auth.DevApiKey;
 import io.threadline.localstack.launcher.Service;
 import io.threadline.localstack.launcher.StackPorts;
 
@@ -38,6 +39,7 @@ final class StackClient {
         }
         return send(HttpRequest.newBuilder(uri(Service.CHANNEL_GATEWAY, "/api/v1/inbound/messages"))
                 .header("Content-Type", "application/json")
+                .header(DevApiKey.HEADER, DevApiKey.VALUE)
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
     }
 

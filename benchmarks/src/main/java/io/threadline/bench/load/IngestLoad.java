@@ -37,16 +37,18 @@ public final class IngestLoad {
 
     private final HttpClient http;
     private final URI endpoint;
+    private final String apiKey;
     private final int concurrency;
     private final ObjectMapper json;
     private final PrintStream progress;
 
-    public IngestLoad(URI gateway, int concurrency, ObjectMapper json, PrintStream progress) {
+    public IngestLoad(URI gateway, String apiKey, int concurrency, ObjectMapper json, PrintStream progress) {
         // HTTP/1.1 as integrators' webhooks use it: one request per connection at a time, so the client opens
         // up to `concurrency` keep-alive connections.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.endpoint = URI.create(gateway + "/api/v1/inbound/messages");
+        this.apiKey = apiKey;
         this.concurrency = concurrency;
         this.json = json;
         this.progress = progress;
@@ -95,6 +97,7 @@ public final class IngestLoad {
             return HttpRequest.newBuilder(endpoint)
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
+                    .header("X-Api-Key", apiKey)
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();
         } catch (JsonProcessingException e) {

@@ -2,11 +2,15 @@ package io.threadline.gateway.inbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.gateway.GatewayConfig;
+import io.threadline.gateway.inbound.dedup.Receipt;
+import io.threadline.gateway.inbound.dedup.ReceiptHeaders;
 import io.threadline.servicekit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -23,19 +27,30 @@ public class InboundPublisher {
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
     private final GatewayConfig config;
+    private final Timer acknowledged;
 
     public InboundPublisher(@Channel("channel-inbound") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-                            MutinyEmitter<String> emitter, ObjectMapper json, GatewayConfig config) {
+                            MutinyEmitter<String> emitter, ObjectMapper json, GatewayConfig config,
+                            MeterRegistry metrics) {
         this.emitter = emitter;
         this.json = json;
         this.config = config;
+        this.acknowledged = Timer.builder("threadline.gateway.inbound.publish")
+                .description("Send to channel.inbound until Kafka acknowledged").publishPercentiles(0.5, 0.99)
+                .register(metrics);
     }
 
-    /** Fails with a 503 problem (and Retry-After) if Kafka does not acknowledge within the publish timeout. */
-    public Uni<Void> publish(InboundMessage message) {
+    /**
+     * Publishes the message with its receipt in the record headers. Fails with a 503 problem (and Retry-After) if
+     * Kafka does not acknowledge within the publish timeout.
+     */
+    public Uni<Void> publish(InboundMessage message, Receipt receipt) {
         Message<String> record = Message.of(serialize(message)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(message.kafkaKey()).build());
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(message.kafkaKey())
+                        .withHeaders(ReceiptHeaders.of(receipt)).build());
+        Timer.Sample sample = Timer.start();
         return emitter.sendMessage(record)
+                .invoke(() -> sample.stop(acknowledged))
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onFailure().transform(failure -> {
                     LOG.warnf("channel.inbound did not acknowledge %s:%s: %s", message.channel(),

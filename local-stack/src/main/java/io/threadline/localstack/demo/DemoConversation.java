@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadline.contracts.ContractJson;
+import io.threadline.localstack.auth.DevApiKey;
 import io.threadline.localstack.launcher.Service;
 import io.threadline.localstack.launcher.StackPorts;
 
@@ -81,6 +82,7 @@ public final class DemoConversation {
     private HttpResponse<String> post(ObjectNode message) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(ports.baseUrl(Service.CHANNEL_GATEWAY) + "/api/v1/inbound/messages"))
                         .header("Content-Type", "application/json")
+                        .header(DevApiKey.HEADER, DevApiKey.VALUE)
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(message))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

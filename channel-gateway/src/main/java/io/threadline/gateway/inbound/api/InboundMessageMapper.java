@@ -15,9 +15,9 @@ final class InboundMessageMapper {
     private InboundMessageMapper() {
     }
 
-    static InboundMessage toContract(InboundMessageRequest request, Instant acceptedAt) {
+    static InboundMessage toContract(InboundMessageRequest request, String providerMessageId, Instant acceptedAt) {
         return new InboundMessage(
-                request.providerMessageId().trim(),
+                providerMessageId,
                 request.channel(),
                 request.inbox(),
                 participant(request.sender()),

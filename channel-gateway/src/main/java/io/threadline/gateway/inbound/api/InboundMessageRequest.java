@@ -18,8 +18,9 @@ import java.util.Map;
          "sender": {"address": "alice@example.com", "displayName": "Alice Martin"},
          "subject": "Order #4411 arrived damaged", "text": "The mug arrived in pieces."}""")
 public record InboundMessageRequest(
-        @NotBlank @Size(max = 512)
-        @Schema(description = "The provider's id of this message; a retry with the same id publishes nothing new")
+        @Size(max = 512)
+        @Schema(description = "The provider's id of this message; a retry with the same id publishes nothing new. "
+                + "Optional when the Idempotency-Key header carries it.")
         String providerMessageId,
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,31}",
                 message = "must be a lowercase channel name such as email, sms, chat or whatsapp")

@@ -28,11 +28,12 @@ class InboundMessageResourceTest {
 
     private static final String PATH = "/api/v1/inbound/messages";
     private static final ObjectMapper JSON = ContractJson.newMapper();
+    static final String DEV_KEY = "tl-dev-only-integrator-key";
 
     @Test
     void acceptedMessageIsOnChannelInboundKeyedBySender() throws Exception {
         String id = "msg-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(email(id, "Alice@Example.com"))
+        api().body(email(id, "Alice@Example.com"))
                 .when().post(PATH)
                 .then().statusCode(202)
                 .body("duplicate", equalTo(false))
@@ -52,11 +53,11 @@ class InboundMessageResourceTest {
     @Test
     void providerRetryOfTheSameMessagePublishesNothingNew() {
         String id = "retry-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(email(id, "bob@example.com")).post(PATH).then().statusCode(202);
-        given().contentType(ContentType.JSON).body(email(id, "bob@example.com")).post(PATH)
+        api().body(email(id, "bob@example.com")).post(PATH).then().statusCode(202);
+        api().body(email(id, "bob@example.com")).post(PATH)
                 .then().statusCode(200).body("duplicate", equalTo(true));
         String marker = "marker-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(email(marker, "bob@example.com")).post(PATH).then().statusCode(202);
+        api().body(email(marker, "bob@example.com")).post(PATH).then().statusCode(202);
 
         try (TopicReader reader = TopicReader.of(Topics.CHANNEL_INBOUND)) {
             // Same key, same partition: once the marker is read, any duplicate would have been read before it.
@@ -67,7 +68,7 @@ class InboundMessageResourceTest {
 
     @Test
     void missingSenderIsRejectedNamingTheField() {
-        given().contentType(ContentType.JSON)
+        api()
                 .body("{\"channel\":\"sms\",\"providerMessageId\":\"SM1\",\"text\":\"hi\"}")
                 .when().post(PATH)
                 .then().statusCode(400)
@@ -78,7 +79,7 @@ class InboundMessageResourceTest {
 
     @Test
     void badChannelNameAndBadAttachmentHashAreBothNamed() {
-        given().contentType(ContentType.JSON)
+        api()
                 .body("""
                         {"channel":"E-Mail","providerMessageId":"x1","sender":{"address":"a@b.c"},"text":"hi",
                          "attachments":[{"name":"a.pdf","size":3,"sha256":"nope"}]}""")
@@ -90,7 +91,7 @@ class InboundMessageResourceTest {
 
     @Test
     void messageWithoutContentIsRejected() {
-        given().contentType(ContentType.JSON)
+        api()
                 .body("{\"channel\":\"chat\",\"providerMessageId\":\"c1\",\"sender\":{\"address\":\"v-1\"},\"text\":\"  \"}")
                 .when().post(PATH)
                 .then().statusCode(400)
@@ -99,7 +100,7 @@ class InboundMessageResourceTest {
 
     @Test
     void wrongTypeNamesTheField() {
-        given().contentType(ContentType.JSON)
+        api()
                 .body("{\"channel\":\"sms\",\"providerMessageId\":\"s1\",\"sender\":{\"address\":\"+1555\"},"
                         + "\"text\":\"hi\",\"receivedAt\":\"yesterday\"}")
                 .when().post(PATH)
@@ -110,7 +111,7 @@ class InboundMessageResourceTest {
 
     @Test
     void malformedJsonIsA400NotA500() {
-        given().contentType(ContentType.JSON).body("{\"channel\": \"sms\", ")
+        api().body("{\"channel\": \"sms\", ")
                 .when().post(PATH)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -126,11 +127,15 @@ class InboundMessageResourceTest {
                 .body("checks.name", hasItem("MongoDB connection health check"));
     }
 
+    static io.restassured.specification.RequestSpecification api() {
+        return given().header("X-Api-Key", DEV_KEY).contentType(ContentType.JSON);
+    }
+
     private static ConsumerRecord<String, String> find(List<ConsumerRecord<String, String>> records, String id) {
         return records.stream().filter(r -> r.value().contains(id)).findFirst().orElseThrow();
     }
 
-    private static String email(String providerMessageId, String from) {
+    static String email(String providerMessageId, String from) {
         return """
                 {"channel":"email","providerMessageId":"%s","inbox":"support@acme.test",
                  "sender":{"address":"%s","displayName":"Alice Martin"},
