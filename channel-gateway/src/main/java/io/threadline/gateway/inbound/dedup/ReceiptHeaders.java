@@ -9,47 +9,47 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The receipt of a message travels with it on {@code channel.inbound}, as record headers, so that every replica
- * can learn what the others published by reading headers only, never parsing the message.
+ * The receipt of a message travels with it on {@code channel.inbound} as one record header,
+ * {@code threadline-receipt: <acceptedAt as epoch nanoseconds> <fingerprint or -> <dedup key>}, so that every
+ * replica learns what the others published by reading one header, never parsing the message. The key goes last
+ * because it is the only part that may contain spaces.
  */
 public final class ReceiptHeaders {
 
-    static final String KEY = "threadline-dedup-key";
-    static final String ACCEPTED_AT = "threadline-accepted-at";
-    static final String FINGERPRINT = "threadline-fingerprint";
+    static final String RECEIPT = "threadline-receipt";
+    private static final String NO_FINGERPRINT = "-";
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private ReceiptHeaders() {
     }
 
     public static Headers of(Receipt receipt) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(KEY, bytes(receipt.key()));
-        headers.add(ACCEPTED_AT, bytes(receipt.acceptedAt().toString()));
-        if (receipt.fingerprint() != null) {
-            headers.add(FINGERPRINT, bytes(receipt.fingerprint()));
-        }
-        return headers;
+        Instant at = receipt.acceptedAt();
+        String value = (at.getEpochSecond() * NANOS_PER_SECOND + at.getNano()) + " "
+                + (receipt.fingerprint() == null ? NO_FINGERPRINT : receipt.fingerprint()) + " " + receipt.key();
+        return new RecordHeaders().add(RECEIPT, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The receipt these headers carry; empty for records without one (or with a damaged one). */
     public static Optional<Receipt> read(Headers headers) {
-        String key = text(headers.lastHeader(KEY));
-        String acceptedAt = text(headers.lastHeader(ACCEPTED_AT));
-        if (key == null || acceptedAt == null) {
+        Header header = headers.lastHeader(RECEIPT);
+        if (header == null || header.value() == null) {
+            return Optional.empty();
+        }
+        String value = new String(header.value(), StandardCharsets.UTF_8);
+        int firstSpace = value.indexOf(' ');
+        int secondSpace = firstSpace < 0 ? -1 : value.indexOf(' ', firstSpace + 1);
+        if (secondSpace < 0 || secondSpace == value.length() - 1) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Receipt(key, Instant.parse(acceptedAt), text(headers.lastHeader(FINGERPRINT))));
-        } catch (java.time.DateTimeException e) {
+            long nanos = Long.parseLong(value, 0, firstSpace, 10);
+            String fingerprint = value.substring(firstSpace + 1, secondSpace);
+            return Optional.of(new Receipt(value.substring(secondSpace + 1),
+                    Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND)),
+                    NO_FINGERPRINT.equals(fingerprint) ? null : fingerprint));
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String text(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
