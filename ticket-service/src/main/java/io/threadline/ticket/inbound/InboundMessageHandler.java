@@ -11,6 +11,7 @@ import io.threadline.ticket.ticket.api.RecordInboundMessageCommand;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.ticket.api.TicketReference;
 import io.threadline.ticket.ticket.command.TicketClosedException;
+import io.threadline.ticket.ticket.command.TicketMergedIntoException;
 import io.threadline.ticket.ticket.command.TicketNotReopenableException;
 import io.threadline.ticket.ticket.numbering.TicketNumbers;
 import io.threadline.ticket.ticket.threading.TicketThreading;
@@ -35,6 +36,8 @@ import java.util.UUID;
 public class InboundMessageHandler {
 
     private static final Logger LOG = Logger.getLogger(InboundMessageHandler.class);
+    /** Merges chain (A into B, B into C); a message follows at most this many of them. */
+    private static final int MAX_MERGE_HOPS = 5;
 
     private final CommandGateway commands;
     private final CustomerDirectory customers;
@@ -59,20 +62,25 @@ public class InboundMessageHandler {
         if (recordedIn.isPresent() && recordAgain(recordedIn.get(), details)) {
             return recordedIn.get();
         }
-        Optional<TicketThreading.Candidate> candidate = threading.choose(details, customerId);
+        TicketThreading.Candidate candidate = threading.choose(details, customerId).orElse(null);
         TicketReference followUpOf = null;
-        if (candidate.isPresent()) {
-            String ticketId = candidate.get().ticketId();
+        for (int hops = 0; candidate != null && hops < MAX_MERGE_HOPS; hops++) {
+            String ticketId = candidate.ticketId();
             try {
-                commands.sendAndWait(new RecordInboundMessageCommand(ticketId, details, candidate.get().rule(),
+                commands.sendAndWait(new RecordInboundMessageCommand(ticketId, details, candidate.rule(),
                         threadingConfig.reopenWindow()));
                 threading.remember(details, ticketId, customerId);
                 return ticketId;
+            } catch (TicketMergedIntoException merged) {
+                // The chosen ticket lives on in the ticket it was merged into.
+                candidate = new TicketThreading.Candidate(merged.target().ticketId(), ThreadingRule.EXPLICIT_REFERENCE);
             } catch (TicketClosedException closed) {
                 followUpOf = new TicketReference(ticketId, closed.ticketNumber());
                 LOG.debugf("Ticket %s is closed: a follow-up opens for customer %s", closed.ticketNumber(), customerId);
+                candidate = null;
             } catch (TicketNotReopenableException solvedLongAgo) {
                 LOG.debugf("%s", solvedLongAgo.getMessage());
+                candidate = null;
             }
         }
         String ticketId = derivedId("ticket", message);

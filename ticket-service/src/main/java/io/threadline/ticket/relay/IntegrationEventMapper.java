@@ -8,7 +8,12 @@ import io.threadline.contracts.events.Identity;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.contracts.events.InternalNoteAdded;
 import io.threadline.contracts.events.MessageReceived;
+import io.threadline.contracts.events.ReplyDeliveryUpdated;
 import io.threadline.contracts.events.ReplyRequested;
+import io.threadline.contracts.events.SurveyAnswered;
+import io.threadline.contracts.events.TicketFieldsChanged;
+import io.threadline.contracts.events.TicketTagsChanged;
+import io.threadline.contracts.events.TicketsMerged;
 import io.threadline.contracts.events.TicketAssigned;
 import io.threadline.contracts.events.TicketOpened;
 import io.threadline.contracts.events.TicketPriorityChanged;
@@ -18,7 +23,12 @@ import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
 import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
+import io.threadline.ticket.ticket.api.ReplyDeliveryUpdatedEvent;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
+import io.threadline.ticket.ticket.api.SurveyAnsweredEvent;
+import io.threadline.ticket.ticket.api.TicketFieldsChangedEvent;
+import io.threadline.ticket.ticket.api.TicketMergedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
@@ -75,6 +85,27 @@ public class IntegrationEventMapper {
         if (payload instanceof ReplyRequestedEvent e) {
             return record(Topics.TICKET_EVENTS, event, e.customerId(), new ReplyRequested(e.ticketId(),
                     e.ticketNumber(), e.outboundId(), e.author(), e.channel(), e.recipient(), e.subject(), e.text()));
+        }
+        if (payload instanceof TicketTagsChangedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketTagsChanged(e.ticketId(),
+                    e.ticketNumber(), e.tags(), e.added(), e.removed(), e.changedBy()));
+        }
+        if (payload instanceof TicketFieldsChangedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketFieldsChanged(e.ticketId(),
+                    e.ticketNumber(), e.fields(), e.changedBy()));
+        }
+        if (payload instanceof TicketMergedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketsMerged(e.ticketId(),
+                    e.ticketNumber(), e.source().ticketId(), e.source().ticketNumber(), e.target().ticketId(),
+                    e.target().ticketNumber(), e.mergedBy()));
+        }
+        if (payload instanceof ReplyDeliveryUpdatedEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new ReplyDeliveryUpdated(e.ticketId(),
+                    e.ticketNumber(), e.outboundId(), e.status(), e.providerMessageId(), e.error()));
+        }
+        if (payload instanceof SurveyAnsweredEvent e) {
+            return record(Topics.TICKET_EVENTS, event, e.customerId(), new SurveyAnswered(e.ticketId(),
+                    e.ticketNumber(), e.surveyId(), e.kind(), e.score(), e.comment(), e.answeredAt()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,8 @@ import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
+import io.threadline.ticket.ticket.api.TicketFieldsChangedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import io.threadline.ticket.ticket.command.Ticket;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +43,10 @@ class AggregateSnapshotsTest {
                         new InboundMessageRecordedEvent("t-1", "TL-1001", "c-1", first, ThreadingRule.NEW_TICKET),
                         new TicketAssignedEvent("t-1", "TL-1001", "c-1", "bob", "billing", null, null, "bob"),
                         new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", TicketStatus.NEW, TicketStatus.SOLVED,
-                                "bob"))
+                                "bob"),
+                        new TicketTagsChangedEvent("t-1", "TL-1001", "c-1", List.of("vip"), List.of("vip"), List.of(),
+                                "bob"),
+                        new TicketFieldsChangedEvent("t-1", "TL-1001", "c-1", Map.of("orderId", "4411"), "bob"))
                 .when(new AddInternalNoteCommand("t-1", "n-1", "bob", "Checked", null))
                 .expectState(state::set);
 

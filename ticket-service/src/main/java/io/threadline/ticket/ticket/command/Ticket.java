@@ -3,7 +3,19 @@ package io.threadline.ticket.ticket.command;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
+import io.threadline.contracts.outbound.DeliveryStatus;
+import io.threadline.ticket.ticket.api.AbsorbMergedTicketCommand;
 import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
+import io.threadline.ticket.ticket.api.MergeTicketCommand;
+import io.threadline.ticket.ticket.api.RecordDeliveryCommand;
+import io.threadline.ticket.ticket.api.RecordSurveyAnswerCommand;
+import io.threadline.ticket.ticket.api.ReplyDeliveryUpdatedEvent;
+import io.threadline.ticket.ticket.api.SetFieldsCommand;
+import io.threadline.ticket.ticket.api.SetTagsCommand;
+import io.threadline.ticket.ticket.api.SurveyAnsweredEvent;
+import io.threadline.ticket.ticket.api.TicketFieldsChangedEvent;
+import io.threadline.ticket.ticket.api.TicketMergedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import io.threadline.ticket.ticket.api.AssignTicketCommand;
 import io.threadline.ticket.ticket.api.ChangePriorityCommand;
 import io.threadline.ticket.ticket.api.ChangeTicketStatusCommand;
@@ -28,7 +40,14 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -52,6 +71,12 @@ public class Ticket {
     private String latestInboundChannel;
     private String latestInboundAddress;
     private Instant solvedAt;
+    private TicketReference mergedInto;
+    private final SortedSet<String> tags = new TreeSet<>();
+    private final SortedMap<String, String> fields = new TreeMap<>();
+    private final Set<String> outboundIds = new HashSet<>();
+    private final Map<String, DeliveryStatus> deliveries = new HashMap<>();
+    private final Map<String, SurveyAnsweredEvent> surveyAnswers = new HashMap<>();
     private final Set<String> messageIds = new HashSet<>();
     private final ConversationThread conversation = new ConversationThread();
 
@@ -159,6 +184,95 @@ public class Ticket {
         return version();
     }
 
+    @CommandHandler
+    public long handle(SetTagsCommand command) {
+        checkVersion(command.expectedVersion());
+        refuseIfClosed();
+        SortedSet<String> wanted = new TreeSet<>(command.tags());
+        if (!wanted.equals(tags)) {
+            List<String> added = wanted.stream().filter(t -> !tags.contains(t)).toList();
+            List<String> removed = tags.stream().filter(t -> !wanted.contains(t)).toList();
+            apply(new TicketTagsChangedEvent(ticketId, ticketNumber, customerId, List.copyOf(wanted), added, removed,
+                    command.changedBy()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(SetFieldsCommand command) {
+        checkVersion(command.expectedVersion());
+        refuseIfClosed();
+        Map<String, String> after = new TreeMap<>(fields);
+        command.changes().forEach((name, value) -> {
+            if (value == null) {
+                after.remove(name);
+            } else {
+                after.put(name, value);
+            }
+        });
+        if (!after.equals(fields)) {
+            apply(new TicketFieldsChangedEvent(ticketId, ticketNumber, customerId, after, command.changedBy()));
+        }
+        return version();
+    }
+
+    /** The duplicate's side of a merge: linked to the target, then closed. */
+    @CommandHandler
+    public long handle(MergeTicketCommand command) {
+        checkVersion(command.expectedVersion());
+        refuseIfClosed();
+        if (command.target().ticketId().equals(ticketId)) {
+            throw new InvalidMergeException("A ticket cannot be merged into itself");
+        }
+        apply(new TicketMergedEvent(ticketId, ticketNumber, customerId, new TicketReference(ticketId, ticketNumber),
+                command.target(), command.mergedBy()));
+        apply(new TicketStatusChangedEvent(ticketId, ticketNumber, customerId, status, TicketStatus.CLOSED,
+                command.mergedBy()));
+        return version();
+    }
+
+    /** The target's side of a merge: it records which ticket it absorbed. */
+    @CommandHandler
+    public long handle(AbsorbMergedTicketCommand command) {
+        if (status == TicketStatus.CLOSED) {
+            throw new InvalidMergeException("Ticket " + ticketNumber + " is closed; merge into an open ticket");
+        }
+        apply(new TicketMergedEvent(ticketId, ticketNumber, customerId, command.source(),
+                new TicketReference(ticketId, ticketNumber), command.mergedBy()));
+        return version();
+    }
+
+    /**
+     * A delivery receipt of one of the ticket's replies; also on a closed ticket, since it reports a fact. A receipt
+     * for an unknown reply, a repeated one, or a late SENT after the final outcome changes nothing.
+     */
+    @CommandHandler
+    public void handle(RecordDeliveryCommand command) {
+        if (!outboundIds.contains(command.outboundId())) {
+            return;
+        }
+        DeliveryStatus current = deliveries.get(command.outboundId());
+        boolean stale = current == command.status()
+                || (command.status() == DeliveryStatus.SENT && current != null);
+        if (!stale) {
+            apply(new ReplyDeliveryUpdatedEvent(ticketId, ticketNumber, customerId, command.outboundId(),
+                    command.status(), command.providerMessageId(), command.error()));
+        }
+    }
+
+    /** A survey answer; also on a closed ticket, since surveys usually follow closing. The same answer again is a no-op. */
+    @CommandHandler
+    public void handle(RecordSurveyAnswerCommand command) {
+        if (!command.kind().accepts(command.score())) {
+            throw new InvalidSurveyScoreException(command.kind(), command.score());
+        }
+        SurveyAnsweredEvent answer = new SurveyAnsweredEvent(ticketId, ticketNumber, customerId, command.surveyId(),
+                command.kind(), command.score(), command.comment(), command.answeredAt());
+        if (!answer.equals(surveyAnswers.get(command.surveyId()))) {
+            apply(answer);
+        }
+    }
+
     @EventSourcingHandler
     void on(TicketOpenedEvent event) {
         ticketId = event.ticketId();
@@ -181,6 +295,36 @@ public class Ticket {
     @EventSourcingHandler
     void on(ReplyRequestedEvent event) {
         conversation.agentWrote(event.channel(), event.thread());
+        outboundIds.add(event.outboundId());
+    }
+
+    @EventSourcingHandler
+    void on(ReplyDeliveryUpdatedEvent event) {
+        deliveries.put(event.outboundId(), event.status());
+    }
+
+    @EventSourcingHandler
+    void on(TicketTagsChangedEvent event) {
+        tags.clear();
+        tags.addAll(event.tags());
+    }
+
+    @EventSourcingHandler
+    void on(TicketFieldsChangedEvent event) {
+        fields.clear();
+        fields.putAll(event.fields());
+    }
+
+    @EventSourcingHandler
+    void on(TicketMergedEvent event) {
+        if (event.source().ticketId().equals(ticketId)) {
+            mergedInto = event.target();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SurveyAnsweredEvent event) {
+        surveyAnswers.put(event.surveyId(), event);
     }
 
     @EventSourcingHandler
@@ -206,6 +350,9 @@ public class Ticket {
     }
 
     private void refuseIfClosed() {
+        if (status == TicketStatus.CLOSED && mergedInto != null) {
+            throw new TicketMergedIntoException(ticketNumber, mergedInto);
+        }
         if (status == TicketStatus.CLOSED) {
             throw new TicketClosedException(ticketNumber);
         }

@@ -5,17 +5,26 @@ import io.threadline.contracts.events.TicketStatus;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
 import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
+import io.threadline.ticket.ticket.api.ReplyDeliveryUpdatedEvent;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
+import io.threadline.ticket.ticket.api.SurveyAnsweredEvent;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
+import io.threadline.ticket.ticket.api.TicketFieldsChangedEvent;
+import io.threadline.ticket.ticket.api.TicketMergedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.TicketReference;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Folds a ticket's events, oldest first, into its {@link TicketDetail}. */
 final class TicketDetailFold {
@@ -33,8 +42,14 @@ final class TicketDetailFold {
     private Instant updatedAt;
     private Instant lastMessageAt;
     private long version = -1;
-    private final List<TicketDetail.Message> messages = new ArrayList<>();
+    private List<String> tags = List.of();
+    private Map<String, String> fields = Map.of();
+    private TicketReference followUpOf;
+    private TicketReference mergedInto;
+    private final List<TicketReference> mergedFrom = new ArrayList<>();
+    private final Map<String, TicketDetail.Message> messages = new LinkedHashMap<>();
     private final List<TicketDetail.Note> notes = new ArrayList<>();
+    private final Map<String, TicketDetail.SurveyAnswer> surveyAnswers = new TreeMap<>();
 
     void add(DomainEventMessage<?> event) {
         Instant at = event.getTimestamp();
@@ -48,16 +63,22 @@ final class TicketDetailFold {
             channel = e.channel();
             subject = e.subject();
             createdAt = e.openedAt() == null ? at : e.openedAt();
+            followUpOf = e.followUpOfTicketId() == null ? null
+                    : new TicketReference(e.followUpOfTicketId(), e.followUpOfTicketNumber());
         } else if (payload instanceof InboundMessageRecordedEvent e) {
             MessageDetails m = e.message();
             Instant received = m.receivedAt() == null ? at : m.receivedAt();
-            messages.add(new TicketDetail.Message(m.messageId(), TicketDetail.Direction.INBOUND, m.channel(),
-                    m.fromAddress(), m.fromName(), null, m.subject(), m.text(), m.attachments(), received));
+            messages.put(m.messageId(), new TicketDetail.Message(m.messageId(), TicketDetail.Direction.INBOUND,
+                    m.channel(), m.fromAddress(), m.fromName(), null, m.subject(), m.text(), m.attachments(), received,
+                    null));
             channel = m.channel();
             lastMessageAt = received;
         } else if (payload instanceof ReplyRequestedEvent e) {
-            messages.add(new TicketDetail.Message(e.outboundId(), TicketDetail.Direction.OUTBOUND, e.channel(),
-                    e.recipient(), null, e.author(), e.subject(), e.text(), List.of(), at));
+            messages.put(e.outboundId(), new TicketDetail.Message(e.outboundId(), TicketDetail.Direction.OUTBOUND,
+                    e.channel(), e.recipient(), null, e.author(), e.subject(), e.text(), List.of(), at, null));
+        } else if (payload instanceof ReplyDeliveryUpdatedEvent e) {
+            messages.computeIfPresent(e.outboundId(), (outboundId, reply) -> reply.delivered(
+                    new TicketDetail.Delivery(e.status(), e.providerMessageId(), e.error(), at)));
         } else if (payload instanceof InternalNoteAddedEvent e) {
             notes.add(new TicketDetail.Note(e.noteId(), e.author(), e.body(), at));
         } else if (payload instanceof TicketStatusChangedEvent e) {
@@ -67,6 +88,19 @@ final class TicketDetailFold {
             group = e.group();
         } else if (payload instanceof TicketPriorityChangedEvent e) {
             priority = e.priority();
+        } else if (payload instanceof TicketTagsChangedEvent e) {
+            tags = List.copyOf(e.tags());
+        } else if (payload instanceof TicketFieldsChangedEvent e) {
+            fields = Map.copyOf(e.fields());
+        } else if (payload instanceof TicketMergedEvent e) {
+            if (e.source().ticketId().equals(id)) {
+                mergedInto = e.target();
+            } else {
+                mergedFrom.add(e.source());
+            }
+        } else if (payload instanceof SurveyAnsweredEvent e) {
+            surveyAnswers.put(e.surveyId(), new TicketDetail.SurveyAnswer(e.surveyId(), e.kind(), e.score(),
+                    e.comment(), e.answeredAt()));
         }
         updatedAt = at;
         version = event.getSequenceNumber();
@@ -78,7 +112,8 @@ final class TicketDetailFold {
             return Optional.empty();
         }
         return Optional.of(new TicketDetail(new TicketSummary(id, number, customerId, status, priority, assignee,
-                group, channel, subject, createdAt, updatedAt, lastMessageAt, version),
-                List.copyOf(messages), List.copyOf(notes)));
+                group, channel, subject, createdAt, updatedAt, lastMessageAt, tags, version), new TreeMap<>(fields),
+                new TicketDetail.Links(followUpOf, mergedInto, List.copyOf(mergedFrom)),
+                List.copyOf(messages.values()), List.copyOf(notes), List.copyOf(surveyAnswers.values())));
     }
 }

@@ -4,6 +4,7 @@ import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A row of the agents' ticket list. {@code version} is the aggregate sequence the row reflects. */
 public record TicketSummary(
@@ -19,5 +20,6 @@ public record TicketSummary(
         Instant createdAt,
         Instant updatedAt,
         Instant lastMessageAt,
+        List<String> tags,
         long version) {
 }

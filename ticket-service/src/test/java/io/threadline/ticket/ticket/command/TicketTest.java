@@ -2,9 +2,22 @@ package io.threadline.ticket.ticket.command;
 
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketPriority;
+import io.threadline.contracts.events.SurveyKind;
 import io.threadline.contracts.events.TicketStatus;
+import io.threadline.contracts.outbound.DeliveryStatus;
 import io.threadline.contracts.inbound.ThreadReferences;
+import io.threadline.ticket.ticket.api.AbsorbMergedTicketCommand;
 import io.threadline.ticket.ticket.api.AddInternalNoteCommand;
+import io.threadline.ticket.ticket.api.MergeTicketCommand;
+import io.threadline.ticket.ticket.api.RecordDeliveryCommand;
+import io.threadline.ticket.ticket.api.RecordSurveyAnswerCommand;
+import io.threadline.ticket.ticket.api.ReplyDeliveryUpdatedEvent;
+import io.threadline.ticket.ticket.api.SetFieldsCommand;
+import io.threadline.ticket.ticket.api.SetTagsCommand;
+import io.threadline.ticket.ticket.api.SurveyAnsweredEvent;
+import io.threadline.ticket.ticket.api.TicketFieldsChangedEvent;
+import io.threadline.ticket.ticket.api.TicketMergedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import io.threadline.ticket.ticket.api.AssignTicketCommand;
 import io.threadline.ticket.ticket.api.ChangePriorityCommand;
 import io.threadline.ticket.ticket.api.ChangeTicketStatusCommand;
@@ -30,7 +43,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static io.threadline.contracts.events.TicketStatus.CLOSED;
 import static io.threadline.contracts.events.TicketStatus.NEW;
@@ -368,6 +385,85 @@ class TicketTest {
         fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
                 .when(new SendReplyCommand("t-1", "o-1", "bob", "Hi", null, EMAIL_ID, null))
                 .expectException(TicketClosedException.class);
+    }
+
+    // Tags, fields, merge, delivery, surveys
+
+    @Test
+    void tagsAreSetAsAWholeSetAndTheSameSetChangesNothing() {
+        fixture.given(openedThen(new TicketTagsChangedEvent("t-1", "TL-1001", "c-1", List.of("billing"),
+                        List.of("billing"), List.of(), "bob")))
+                .when(new SetTagsCommand("t-1", Set.of("vip", "refund"), "bob", null))
+                .expectEvents(new TicketTagsChangedEvent("t-1", "TL-1001", "c-1", List.of("refund", "vip"),
+                        List.of("refund", "vip"), List.of("billing"), "bob"));
+        fixture.given(openedThen(new TicketTagsChangedEvent("t-1", "TL-1001", "c-1", List.of("vip"), List.of("vip"),
+                        List.of(), "bob")))
+                .when(new SetTagsCommand("t-1", Set.of("vip"), "bob", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void fieldsMergeAndANullRemovesOne() {
+        Map<String, String> changes = new HashMap<>();
+        changes.put("orderId", null);
+        changes.put("plan", "pro");
+        fixture.given(openedThen(new TicketFieldsChangedEvent("t-1", "TL-1001", "c-1",
+                        Map.of("orderId", "4411", "region", "eu"), "bob")))
+                .when(new SetFieldsCommand("t-1", changes, "bob", null))
+                .expectEvents(new TicketFieldsChangedEvent("t-1", "TL-1001", "c-1",
+                        new TreeMap<>(Map.of("plan", "pro", "region", "eu")), "bob"));
+    }
+
+    @Test
+    void mergedDuplicateClosesLinkedToTheTargetAndRedirectsLaterMessages() {
+        TicketReference target = new TicketReference("t-9", "TL-1009");
+        fixture.given(opened())
+                .when(new MergeTicketCommand("t-1", target, "carol", null))
+                .expectEvents(new TicketMergedEvent("t-1", "TL-1001", "c-1", new TicketReference("t-1", "TL-1001"),
+                                target, "carol"),
+                        new TicketStatusChangedEvent("t-1", "TL-1001", "c-1", NEW, CLOSED, "carol"));
+        fixture.given(openedThen(new TicketMergedEvent("t-1", "TL-1001", "c-1", new TicketReference("t-1", "TL-1001"),
+                        target, "carol"), statusChanged(NEW, CLOSED)))
+                .when(new RecordInboundMessageCommand("t-1", message("m-2"), ThreadingRule.OPEN_TICKET, WINDOW))
+                .expectException(TicketMergedIntoException.class);
+    }
+
+    @Test
+    void ticketCannotBeMergedIntoItselfNorIntoAClosedTicket() {
+        fixture.given(opened())
+                .when(new MergeTicketCommand("t-1", new TicketReference("t-1", "TL-1001"), "carol", null))
+                .expectException(InvalidMergeException.class);
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new AbsorbMergedTicketCommand("t-1", new TicketReference("t-2", "TL-1002"), "carol"))
+                .expectException(InvalidMergeException.class);
+    }
+
+    @Test
+    void deliveryReceiptsRecordTheOutcomeOnceAndIgnoreLateOrForeignOnes() {
+        ReplyRequestedEvent reply = new ReplyRequestedEvent("t-1", "TL-1001", "c-1", "o-1", "bob", "email",
+                "alice@example.com", "Re: Order #4411 [#TL-1001]", "On it", null);
+        ReplyDeliveryUpdatedEvent failed = new ReplyDeliveryUpdatedEvent("t-1", "TL-1001", "c-1", "o-1",
+                DeliveryStatus.FAILED, "smtp-1", "550 mailbox unavailable");
+        fixture.given(openedThen(reply))
+                .when(new RecordDeliveryCommand("t-1", "o-1", DeliveryStatus.FAILED, "smtp-1", "550 mailbox unavailable"))
+                .expectEvents(failed);
+        fixture.given(openedThen(reply, failed))
+                .when(new RecordDeliveryCommand("t-1", "o-1", DeliveryStatus.SENT, "smtp-1", null))
+                .expectNoEvents();
+        fixture.given(openedThen(reply))
+                .when(new RecordDeliveryCommand("t-1", "o-unknown", DeliveryStatus.SENT, "x", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void surveyAnswerIsRecordedAlsoOnAClosedTicketAndItsScoreIsChecked() {
+        Instant answered = T.plusSeconds(3600);
+        fixture.given(openedThen(statusChanged(SOLVED, CLOSED)))
+                .when(new RecordSurveyAnswerCommand("t-1", "s-1", SurveyKind.NPS, 9, null, answered))
+                .expectEvents(new SurveyAnsweredEvent("t-1", "TL-1001", "c-1", "s-1", SurveyKind.NPS, 9, null, answered));
+        fixture.given(opened())
+                .when(new RecordSurveyAnswerCommand("t-1", "s-1", SurveyKind.CSAT, 0, null, answered))
+                .expectException(InvalidSurveyScoreException.class);
     }
 
     private static List<Object> opened() {

@@ -10,7 +10,8 @@ class TicketCursorTest {
 
     @Test
     void roundTrips() {
-        TicketCursor cursor = new TicketCursor(Instant.parse("2026-11-02T09:00:00.123Z"), "5f0c|odd-id");
+        TicketCursor cursor = new TicketCursor(TicketSort.CREATED_OLDEST, Instant.parse("2026-11-02T09:00:00.123Z"),
+                "5f0c|odd-id");
         assertThat(TicketCursor.decode(cursor.encode())).contains(cursor);
     }
 

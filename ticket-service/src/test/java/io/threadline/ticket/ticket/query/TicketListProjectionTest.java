@@ -10,7 +10,9 @@ import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.TicketAssignedEvent;
 import io.threadline.ticket.ticket.api.TicketOpenedEvent;
 import io.threadline.ticket.ticket.api.TicketPriorityChangedEvent;
+import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
 import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
+import io.threadline.ticket.ticket.api.TicketTagsChangedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import io.threadline.testsupport.StandInMongo;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(StandInMongo.class)
 class TicketListProjectionTest {
 
+    private static final TicketSort NEWEST = TicketSort.UPDATED_NEWEST;
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
-    private static final TicketFilter ALL = new TicketFilter(null, null, null, null);
+    private static final TicketFilter ALL = new TicketFilter(null, null, null, null, null, null, null, null);
 
     private MongoDatabase database;
     private TicketListProjection projection;
@@ -51,10 +54,10 @@ class TicketListProjectionTest {
                 TicketPriority.NORMAL, TicketPriority.HIGH, "bob"));
         apply("t-1", 5, T0.plusSeconds(240), new InternalNoteAddedEvent("t-1", "TL-1001", "c-t-1", "n-1", "bob", "x"));
 
-        TicketSummary row = list.find(ALL, 10, null).items().get(0);
+        TicketSummary row = list.find(ALL, NEWEST, 10, null).items().get(0);
 
         assertThat(row).isEqualTo(new TicketSummary("t-1", "TL-1001", "c-t-1", TicketStatus.PENDING,
-                TicketPriority.HIGH, "bob", "billing", "email", "Order", T0, T0.plusSeconds(240), T0, 5));
+                TicketPriority.HIGH, "bob", "billing", "email", "Order", T0, T0.plusSeconds(240), T0, List.of(), 5));
     }
 
     @Test
@@ -69,7 +72,7 @@ class TicketListProjectionTest {
         apply("t-1", 2, T0.plusSeconds(60), pending);
         open("t-1", "TL-1001", T0);
 
-        TicketSummary row = list.find(ALL, 10, null).items().get(0);
+        TicketSummary row = list.find(ALL, NEWEST, 10, null).items().get(0);
         assertThat(row.status()).isEqualTo(TicketStatus.SOLVED);
         assertThat(row.version()).isEqualTo(3);
     }
@@ -82,9 +85,9 @@ class TicketListProjectionTest {
         apply("t-1", 2, T0.plusSeconds(31), new InboundMessageRecordedEvent("t-1", "TL-1001", "c-t-1", chat,
                 ThreadingRule.OPEN_TICKET));
 
-        TicketSummary row = list.find(new TicketFilter(null, null, null, "chat"), 10, null).items().get(0);
+        TicketSummary row = list.find(channel("chat"), NEWEST, 10, null).items().get(0);
         assertThat(row.lastMessageAt()).isEqualTo(T0.plusSeconds(30));
-        assertThat(list.find(new TicketFilter(null, null, null, "email"), 10, null).items()).isEmpty();
+        assertThat(list.find(channel("email"), NEWEST, 10, null).items()).isEmpty();
     }
 
     @Test
@@ -95,8 +98,8 @@ class TicketListProjectionTest {
         // Two tickets updated at the same instant are ordered by id.
         open("t-6", "TL-1006", T0.plusSeconds(5));
 
-        TicketPage first = list.find(ALL, 4, null);
-        TicketPage second = list.find(ALL, 4, TicketCursor.decode(first.nextCursor()).orElseThrow());
+        TicketPage first = list.find(ALL, NEWEST, 4, null);
+        TicketPage second = list.find(ALL, NEWEST, 4, TicketCursor.decode(first.nextCursor()).orElseThrow());
 
         assertThat(first.items()).extracting(TicketSummary::id).containsExactly("t-6", "t-5", "t-4", "t-3");
         assertThat(second.items()).extracting(TicketSummary::id).containsExactly("t-2", "t-1");
@@ -110,11 +113,62 @@ class TicketListProjectionTest {
         apply("t-2", 2, T0.plusSeconds(2), new TicketStatusChangedEvent("t-2", "TL-1002", "c-t-2", TicketStatus.NEW,
                 TicketStatus.OPEN, "bob"));
 
-        assertThat(list.find(new TicketFilter(TicketStatus.OPEN, null, null, null), 10, null).items())
-                .extracting(TicketSummary::id).containsExactly("t-2");
-        assertThat(list.find(new TicketFilter(TicketStatus.OPEN, null, "c-t-1", null), 10, null).items()).isEmpty();
-        assertThat(list.find(new TicketFilter(null, null, "c-t-1", "email"), 10, null).items())
-                .extracting(TicketSummary::id).containsExactly("t-1");
+        apply("t-2", 3, T0.plusSeconds(3), new TicketTagsChangedEvent("t-2", "TL-1002", "c-t-2",
+                List.of("refund", "vip"), List.of("refund", "vip"), List.of(), "bob"));
+        apply("t-2", 4, T0.plusSeconds(4), new TicketAssignedEvent("t-2", "TL-1002", "c-t-2", "bob", "billing", null,
+                null, "bob"));
+
+        assertThat(ids(new TicketFilter(TicketStatus.OPEN, null, null, null, null, null, null, null)))
+                .containsExactly("t-2");
+        assertThat(ids(new TicketFilter(TicketStatus.OPEN, null, null, null, null, null, "c-t-1", null))).isEmpty();
+        assertThat(ids(new TicketFilter(null, null, null, null, "email", null, "c-t-1", null))).containsExactly("t-1");
+        assertThat(ids(new TicketFilter(null, "bob", "billing", TicketPriority.NORMAL, null, "vip", null, null)))
+                .containsExactly("t-2");
+        assertThat(ids(new TicketFilter(null, null, "sales", null, null, null, null, null))).isEmpty();
+        assertThat(ids(new TicketFilter(null, null, null, null, null, "spam", null, null))).isEmpty();
+    }
+
+    @Test
+    void textMatchesSubjectOrAnyMessageIgnoringCase() {
+        open("t-1", "TL-1001", T0);
+        open("t-2", "TL-1002", T0.plusSeconds(1));
+        apply("t-2", 2, T0.plusSeconds(2), new ReplyRequestedEvent("t-2", "TL-1002", "c-t-2", "o-1", "bob", "email",
+                "alice@example.com", "Re: Order", "Your REFUND (partial) is on its way", null));
+
+        assertThat(ids(text("refund (partial)"))).containsExactly("t-2");
+        assertThat(ids(text("hello"))).containsExactly("t-2", "t-1");
+        assertThat(ids(text("order"))).containsExactly("t-2", "t-1");
+        assertThat(ids(text("invoice"))).isEmpty();
+    }
+
+    @Test
+    void sortsByCreationOldestFirstWithItsOwnCursor() {
+        for (int i = 1; i <= 3; i++) {
+            open("t-" + i, "TL-100" + i, T0.plusSeconds(i));
+        }
+        apply("t-1", 2, T0.plusSeconds(10), new TicketStatusChangedEvent("t-1", "TL-1001", "c-t-1", TicketStatus.NEW,
+                TicketStatus.OPEN, "bob"));
+
+        TicketPage first = list.find(ALL, TicketSort.CREATED_OLDEST, 2, null);
+        TicketPage second = list.find(ALL, TicketSort.CREATED_OLDEST, 2,
+                TicketCursor.decode(first.nextCursor()).orElseThrow());
+
+        assertThat(first.items()).extracting(TicketSummary::id).containsExactly("t-1", "t-2");
+        assertThat(second.items()).extracting(TicketSummary::id).containsExactly("t-3");
+        assertThat(list.find(ALL, NEWEST, 3, null).items()).extracting(TicketSummary::id)
+                .containsExactly("t-1", "t-3", "t-2");
+    }
+
+    private List<String> ids(TicketFilter filter) {
+        return list.find(filter, NEWEST, 10, null).items().stream().map(TicketSummary::id).toList();
+    }
+
+    private static TicketFilter channel(String channel) {
+        return new TicketFilter(null, null, null, null, channel, null, null, null);
+    }
+
+    private static TicketFilter text(String text) {
+        return new TicketFilter(null, null, null, null, null, null, null, text);
     }
 
     private void open(String ticketId, String number, Instant at) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * An agent's work on a ticket. Every call honours If-Match (the ETag of the ticket's detail; 412 if the ticket
@@ -140,6 +144,68 @@ public class TicketActionsResource {
                                    @Valid @NotNull TicketRequests.Priority request) {
         return changed(ticketId, actions.changePriority(ticketId, caller(), request.priority(),
                 Etags.expectedVersion(ifMatch)));
+    }
+
+    @PUT
+    @Path("/tags")
+    @Operation(summary = "Set the ticket's tags (the whole set)")
+    @APIResponse(responseCode = "200", description = "Set (the same set changes nothing)",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The ticket's version"))
+    public Response setTags(@PathParam("ticketId") String ticketId,
+                            @Parameter(description = IF_MATCH_DOC, example = "\"7\"") @HeaderParam(Etags.IF_MATCH)
+                            String ifMatch,
+                            @Valid @NotNull TicketRequests.Tags request) {
+        return changed(ticketId, actions.setTags(ticketId, caller(), Set.copyOf(request.tags()),
+                Etags.expectedVersion(ifMatch)));
+    }
+
+    @PATCH
+    @Path("/fields")
+    @Operation(summary = "Set or remove custom fields (null removes a field; fields not named stay)")
+    @APIResponse(responseCode = "200", description = "Set",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The ticket's version"))
+    public Response setFields(@PathParam("ticketId") String ticketId,
+                              @Parameter(description = IF_MATCH_DOC, example = "\"7\"") @HeaderParam(Etags.IF_MATCH)
+                              String ifMatch,
+                              @Valid @NotNull TicketRequests.Fields request) {
+        return changed(ticketId, actions.setFields(ticketId, caller(), request.fields(),
+                Etags.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/merge")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Merge this ticket (a duplicate) into another (supervisors)",
+            description = "This ticket closes, linked to the target, and the target records the merge. Messages that "
+                    + "reach this ticket afterwards join the target. Both tickets' histories keep every event.")
+    @APIResponse(responseCode = "200", description = "Merged; the ETag is this ticket's new version",
+            headers = @Header(name = HttpHeaders.ETAG, description = "This ticket's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "merged",
+                    value = "{\"ticketId\": \"5f0c…\", \"mergedInto\": \"77aa…\", \"version\": 9}")))
+    public Response merge(@PathParam("ticketId") String ticketId,
+                          @Parameter(description = IF_MATCH_DOC, example = "\"7\"") @HeaderParam(Etags.IF_MATCH)
+                          String ifMatch,
+                          @Valid @NotNull TicketRequests.Merge request) {
+        TicketActions.Outcome outcome = actions.merge(ticketId, caller(), request.targetTicketId(),
+                Etags.expectedVersion(ifMatch));
+        return Response.ok(new TicketResponses.TicketMerged(ticketId, outcome.createdId(), outcome.version()))
+                .header(HttpHeaders.ETAG, Etags.of(outcome.version())).build();
+    }
+
+    @POST
+    @Path("/survey-answers")
+    @Operation(summary = "Record a customer's satisfaction survey answer (CSAT 1-5 or NPS 0-10)",
+            description = "Also on solved and closed tickets. Sending the same survey id again replaces the answer.")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    public Response recordSurveyAnswer(@PathParam("ticketId") String ticketId,
+                                       @Valid @NotNull TicketRequests.SurveyAnswer request) {
+        if (!request.kind().accepts(request.score())) {
+            throw ProblemException.invalidField("score", request.kind() + " scores run from "
+                    + request.kind().minScore() + " to " + request.kind().maxScore());
+        }
+        actions.recordSurveyAnswer(ticketId, request.surveyId(), request.kind(), request.score(), request.comment(),
+                request.answeredAt() == null ? Instant.now() : request.answeredAt());
+        return Response.noContent().build();
     }
 
     private Caller caller() {

@@ -5,6 +5,8 @@ import io.threadline.servicekit.problem.ProblemException;
 import io.threadline.ticket.ticket.command.ForeignReplyAddressException;
 import io.threadline.ticket.ticket.command.ReassignmentNotAllowedException;
 import io.threadline.ticket.ticket.command.StatusNotSettableException;
+import io.threadline.ticket.ticket.command.InvalidMergeException;
+import io.threadline.ticket.ticket.command.InvalidSurveyScoreException;
 import io.threadline.ticket.ticket.command.TicketClosedException;
 import io.threadline.ticket.ticket.command.TicketVersionConflictException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +21,16 @@ public class TicketProblemMappers {
     @ServerExceptionMapper
     public Response closed(TicketClosedException e, UriInfo uri) {
         return respond(new ProblemException(409, "ticket-closed", "Ticket closed", e.getMessage()), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidMerge(InvalidMergeException e, UriInfo uri) {
+        return respond(ProblemException.invalidField("targetTicketId", e.getMessage()), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidScore(InvalidSurveyScoreException e, UriInfo uri) {
+        return respond(ProblemException.invalidField("score", e.getMessage()), uri).build();
     }
 
     @ServerExceptionMapper

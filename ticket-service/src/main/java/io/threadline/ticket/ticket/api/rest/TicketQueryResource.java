@@ -1,5 +1,6 @@
 package io.threadline.ticket.ticket.api.rest;
 
+import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.servicekit.problem.Problem;
 import io.threadline.servicekit.problem.ProblemException;
@@ -10,6 +11,7 @@ import io.threadline.ticket.ticket.query.TicketFilter;
 import io.threadline.ticket.ticket.query.TicketHistory;
 import io.threadline.ticket.ticket.query.TicketList;
 import io.threadline.ticket.ticket.query.TicketPage;
+import io.threadline.ticket.ticket.query.TicketSort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -69,16 +73,27 @@ public class TicketQueryResource {
     public TicketPage list(
             @Parameter(example = "OPEN") @QueryParam("status") String status,
             @Parameter(example = "bob") @QueryParam("assignee") String assignee,
-            @QueryParam("customerId") String customerId,
+            @Parameter(example = "billing") @QueryParam("group") String group,
+            @Parameter(example = "HIGH") @QueryParam("priority") String priority,
             @Parameter(example = "email") @QueryParam("channel") String channel,
+            @Parameter(example = "vip") @QueryParam("tag") String tag,
+            @QueryParam("customerId") String customerId,
+            @Parameter(description = "Text within the subject or any message, case-insensitive", example = "refund")
+            @QueryParam("q") String text,
+            @Parameter(description = "-updatedAt (default), updatedAt, -createdAt or createdAt; a minus sorts newest "
+                    + "first", example = "-updatedAt") @QueryParam("sort") @DefaultValue("-updatedAt") String sort,
             @Parameter(description = "1 to " + MAX_LIMIT, example = "25") @QueryParam("limit")
             @DefaultValue("" + DEFAULT_LIMIT) String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        TicketFilter filter = new TicketFilter(status(status), blankToNull(assignee), blankToNull(customerId),
-                blankToNull(channel));
+        TicketFilter filter = new TicketFilter(enumParam(TicketStatus.class, "status", status),
+                blankToNull(assignee), blankToNull(group), enumParam(TicketPriority.class, "priority", priority),
+                blankToNull(channel), blankToNull(tag), blankToNull(customerId), blankToNull(text));
+        TicketSort order = TicketSort.of(sort.strip()).orElseThrow(() -> ProblemException.invalidField("sort",
+                "must be one of -updatedAt, updatedAt, -createdAt, createdAt"));
         TicketCursor after = cursor == null || cursor.isBlank() ? null : TicketCursor.decode(cursor)
-                .orElseThrow(() -> ProblemException.invalidField("cursor", "not a cursor from this API"));
-        return list.find(filter, limit(limit), after);
+                .filter(c -> c.sort() == order)
+                .orElseThrow(() -> ProblemException.invalidField("cursor", "not a cursor from this API for this sort"));
+        return list.find(filter, order, limit(limit), after);
     }
 
     @GET
@@ -90,20 +105,33 @@ public class TicketQueryResource {
                     schema = @Schema(implementation = TicketDetail.class)))
     @APIResponse(responseCode = "404", description = "No such ticket",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response detail(@PathParam("ticketId") String ticketId) {
-        TicketDetail ticket = history.load(ticketId)
-                .orElseThrow(() -> ProblemException.notFound("No ticket " + ticketId));
+    public Response detail(@PathParam("ticketId") String ticketId,
+                           @Parameter(description = "Show the ticket as it was at this instant (ISO-8601, UTC), "
+                                   + "from its events up to then", example = "2026-11-02T10:00:00Z")
+                           @QueryParam("asOf") String asOf) {
+        Instant at = asOf == null || asOf.isBlank() ? null : instant("asOf", asOf);
+        TicketDetail ticket = history.load(ticketId, at)
+                .orElseThrow(() -> ProblemException.notFound(at == null ? "No ticket " + ticketId
+                        : "No ticket " + ticketId + " as of " + at));
         return Response.ok(ticket).header(HttpHeaders.ETAG, Etags.of(ticket.ticket().version())).build();
     }
 
-    private static TicketStatus status(String status) {
-        if (status == null || status.isBlank()) {
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be an ISO-8601 instant such as 2026-11-02T10:00:00Z");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumParam(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return TicketStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(TicketStatus.values()));
+            throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -13,6 +13,9 @@ public final class TicketResponses {
     public record NoteAdded(String ticketId, String noteId, long version) {
     }
 
+    public record TicketMerged(String ticketId, String mergedInto, long version) {
+    }
+
     public record TicketChanged(String ticketId, long version) {
     }
 }

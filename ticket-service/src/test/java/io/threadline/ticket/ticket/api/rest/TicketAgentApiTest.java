@@ -14,6 +14,8 @@ import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
 import io.threadline.contracts.inbound.ThreadReferences;
+import io.threadline.contracts.outbound.DeliveryReceipt;
+import io.threadline.contracts.outbound.DeliveryStatus;
 import io.threadline.contracts.outbound.OutboundMessage;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
@@ -306,6 +308,107 @@ class TicketAgentApiTest {
         String otherSignature = TestTokens.agent("mallory").split("\\.")[2];
         given().header("Authorization", "Bearer " + parts[0] + "." + parts[1] + "." + otherSignature)
                 .get("/api/v1/tickets").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void tagsFieldsAndSurveyAnswersShowOnTheTicketAndTagsFilterTheList() throws Exception {
+        Opened ticket = openTicket();
+        String tag = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/api/v1/tickets/" + ticket.id();
+
+        as(agent()).contentType(ContentType.JSON).body(Map.of("tags", List.of(tag, "vip")))
+                .put(path + "/tags").then().statusCode(200).header("ETag", "\"2\"");
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("orderId", "4411");
+        as(agent()).contentType(ContentType.JSON).body(Map.of("fields", fields))
+                .patch(path + "/fields").then().statusCode(200).header("ETag", "\"3\"");
+        fields.put("orderId", null);
+        fields.put("plan", "pro");
+        as(agent()).contentType(ContentType.JSON).body(Map.of("fields", fields))
+                .patch(path + "/fields").then().statusCode(200).header("ETag", "\"4\"");
+        as(agent()).contentType(ContentType.JSON).body(Map.of("surveyId", "s-1", "kind", "CSAT", "score", 5,
+                "comment", "Quick and kind")).post(path + "/survey-answers").then().statusCode(204);
+        as(agent()).contentType(ContentType.JSON).body(Map.of("surveyId", "s-2", "kind", "CSAT", "score", 9))
+                .post(path + "/survey-answers").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("score"));
+
+        as(agent()).get(path).then().statusCode(200)
+                .body("tags", equalTo(List.of(tag, "vip")))
+                .body("fields", equalTo(Map.of("plan", "pro")))
+                .body("surveyAnswers[0].score", equalTo(5));
+        await().atMost(WAIT).untilAsserted(() -> as(agent()).queryParam("tag", tag).get("/api/v1/tickets")
+                .then().body("items.id", equalTo(List.of(ticket.id()))));
+        awaitEvent("SurveyAnswered", ticket.id(), "\"kind\":\"CSAT\"");
+        awaitEvent("TicketTagsChanged", ticket.id(), tag);
+    }
+
+    @Test
+    void supervisorMergesADuplicateAndItsLaterMessagesJoinTheTarget() throws Exception {
+        Opened target = openTicket();
+        Opened duplicate = openTicket();
+        String merge = "/api/v1/tickets/" + duplicate.id() + "/merge";
+
+        as(agent()).contentType(ContentType.JSON).body(Map.of("targetTicketId", target.id())).post(merge)
+                .then().statusCode(403);
+        as(TestTokens.bearer("carol", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("targetTicketId", duplicate.id())).post(merge)
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("targetTicketId"));
+        as(TestTokens.bearer("carol", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("targetTicketId", target.id())).post(merge)
+                .then().statusCode(200).body("mergedInto", equalTo(target.id()));
+
+        as(agent()).get("/api/v1/tickets/" + duplicate.id()).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("links.mergedInto.ticketId", equalTo(target.id()));
+        as(agent()).get("/api/v1/tickets/" + target.id()).then().statusCode(200)
+                .body("links.mergedFrom.ticketNumber", equalTo(List.of(duplicate.number())));
+
+        InboundMessage later = inbound(duplicate.sender(), "p-" + UUID.randomUUID());
+        send(later);
+        MessageReceived joined = (MessageReceived) awaitEvent("MessageReceived", later.providerMessageId())
+                .payloadAs(JSON).orElseThrow();
+        assertThat(joined.ticketId()).isEqualTo(target.id());
+        assertThat(joined.threadingRule()).isEqualTo(ThreadingRule.EXPLICIT_REFERENCE);
+        awaitEvent("TicketsMerged", duplicate.id(), "\"targetTicketId\":\"" + target.id() + "\"");
+    }
+
+    @Test
+    void asOfShowsTheTicketAsItWasThen() throws Exception {
+        Opened ticket = openTicket();
+        String path = "/api/v1/tickets/" + ticket.id();
+        as(agent()).contentType(ContentType.JSON).body(Map.of("body", "first note")).post(path + "/notes")
+                .then().statusCode(201);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        as(agent()).contentType(ContentType.JSON).body(Map.of("status", "PENDING")).put(path + "/status")
+                .then().statusCode(200);
+
+        as(agent()).queryParam("asOf", between.toString()).get(path).then().statusCode(200)
+                .header("ETag", "\"2\"").body("status", equalTo("NEW")).body("notes", hasSize(1));
+        as(agent()).get(path).then().statusCode(200).body("status", equalTo("PENDING"));
+        as(agent()).queryParam("asOf", "2000-01-01T00:00:00Z").get(path).then().statusCode(404);
+        as(agent()).queryParam("asOf", "yesterday").get(path).then().statusCode(400)
+                .body("detail", containsString("asOf"));
+    }
+
+    @Test
+    void deliveryReceiptsShowOnTheReplyAndAFailureReachesTheTicket() throws Exception {
+        Opened ticket = openTicket();
+        String outboundId = as(agent()).contentType(ContentType.JSON).body(Map.of("body", "On it"))
+                .post("/api/v1/tickets/" + ticket.id() + "/replies").then().statusCode(202)
+                .extract().path("outboundId");
+        awaitEvent("ReplyRequested", outboundId);
+
+        writer.send(Topics.CHANNEL_DELIVERY, outboundId, TopicWriter.json(new DeliveryReceipt(outboundId,
+                DeliveryStatus.SENT, "smtp-1", null, Instant.now())));
+        writer.send(Topics.CHANNEL_DELIVERY, outboundId, TopicWriter.json(new DeliveryReceipt(outboundId,
+                DeliveryStatus.FAILED, "smtp-1", "550 mailbox unavailable", Instant.now())));
+        writer.send(Topics.CHANNEL_DELIVERY, outboundId, TopicWriter.json(new DeliveryReceipt(outboundId,
+                DeliveryStatus.SENT, "smtp-1", null, Instant.now())));
+
+        await().atMost(WAIT).untilAsserted(() -> as(agent()).get("/api/v1/tickets/" + ticket.id()).then()
+                .body("messages[1].delivery.status", equalTo("FAILED"))
+                .body("messages[1].delivery.error", equalTo("550 mailbox unavailable")));
+        awaitEvent("ReplyDeliveryUpdated", outboundId, "\"status\":\"FAILED\"");
     }
 
     /** A ticket opened through channel.inbound, as the relay published it. */

@@ -1,0 +1,12 @@
+package io.threadline.ticket.ticket.api;
+
+import io.threadline.contracts.events.SurveyKind;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The customer answered a satisfaction survey about the ticket; a new answer to one survey replaces the last. */
+@Revision("1")
+public record SurveyAnsweredEvent(String ticketId, String ticketNumber, String customerId, String surveyId,
+                                  SurveyKind kind, int score, String comment, Instant answeredAt) {
+}
