@@ -21,11 +21,6 @@ import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventStreamUtils;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.jboss.logging.Logger;
@@ -37,7 +32,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Publishes every event appended to the event store to Kafka, in append order, by tailing the event
@@ -63,8 +57,7 @@ public class EventRelay {
     private final OutboundMessageMapper outbound;
     private final TicketListProjection ticketList;
     private final TicketThreading threading;
-    private final Serializer serializer;
-    private final EventUpcasterChain upcasters;
+    private final StoredEvents storedEvents;
     private final RelayProducerFactory producers;
     private final TicketServiceConfig.Relay config;
     private final Counter published;
@@ -76,8 +69,7 @@ public class EventRelay {
 
     public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
                       OutboundMessageMapper outbound, TicketListProjection ticketList, TicketThreading threading,
-                      Serializer serializer,
-                      EventUpcasterChain upcasters, RelayProducerFactory producers,
+                      StoredEvents storedEvents, RelayProducerFactory producers,
                       TicketServiceConfig config, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
         this.position = position;
@@ -85,8 +77,7 @@ public class EventRelay {
         this.outbound = outbound;
         this.ticketList = ticketList;
         this.threading = threading;
-        this.serializer = serializer;
-        this.upcasters = upcasters;
+        this.storedEvents = storedEvents;
         this.producers = producers;
         this.config = config.relay();
         this.published = Counter.builder("threadline.relay.published")
@@ -192,8 +183,7 @@ public class EventRelay {
     }
 
     private void send(Producer<String, String> producer, Document stored, List<Future<RecordMetadata>> inFlight) {
-        EventEntry entry = new EventEntry(stored, EventEntryConfiguration.getDefault());
-        var stream = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry), serializer, upcasters);
+        var stream = storedEvents.read(stored);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             ticketList.apply(event);

@@ -3,6 +3,7 @@ package io.threadline.ticket.relay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.Topics;
+import io.threadline.contracts.events.AggregateType;
 import io.threadline.contracts.events.CustomerRegistered;
 import io.threadline.contracts.events.Identity;
 import io.threadline.contracts.events.IntegrationEvent;
@@ -52,59 +53,65 @@ public class IntegrationEventMapper {
         this.json = json;
     }
 
+    /** The event as published on {@code ticket.events} or {@code customer.events} (key = aggregate id). */
     public Optional<ProducerRecord<String, String>> toRecord(DomainEventMessage<?> event) {
+        return toEvent(event).map(this::record);
+    }
+
+    /** The integration event of a stored domain event, or empty if it has no public meaning. */
+    public Optional<IntegrationEvent> toEvent(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         if (payload instanceof CustomerRegisteredEvent e) {
-            return record(Topics.CUSTOMER_EVENTS, event, e.customerId(),
+            return envelope(event, e.customerId(),
                     new CustomerRegistered(e.customerId(), new Identity(e.channel(), e.address(), false), e.displayName()));
         }
         if (payload instanceof TicketOpenedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(),
+            return envelope(event, e.customerId(),
                     new TicketOpened(e.ticketId(), e.ticketNumber(), e.customerId(), e.channel(), e.subject(),
                             e.followUpOfTicketId(), e.followUpOfTicketNumber()));
         }
         if (payload instanceof InboundMessageRecordedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), messageReceived(e));
+            return envelope(event, e.customerId(), messageReceived(e));
         }
         if (payload instanceof TicketStatusChangedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketStatusChanged(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketStatusChanged(e.ticketId(),
                     e.ticketNumber(), e.previousStatus(), e.status(), e.changedBy()));
         }
         if (payload instanceof TicketAssignedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketAssigned(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketAssigned(e.ticketId(),
                     e.ticketNumber(), e.assignee(), e.group(), e.previousAssignee(), e.previousGroup(), e.assignedBy()));
         }
         if (payload instanceof TicketPriorityChangedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketPriorityChanged(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketPriorityChanged(e.ticketId(),
                     e.ticketNumber(), e.previousPriority(), e.priority(), e.changedBy()));
         }
         if (payload instanceof InternalNoteAddedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new InternalNoteAdded(e.ticketId(),
+            return envelope(event, e.customerId(), new InternalNoteAdded(e.ticketId(),
                     e.ticketNumber(), e.noteId(), e.author(), e.body()));
         }
         if (payload instanceof ReplyRequestedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new ReplyRequested(e.ticketId(),
+            return envelope(event, e.customerId(), new ReplyRequested(e.ticketId(),
                     e.ticketNumber(), e.outboundId(), e.author(), e.channel(), e.recipient(), e.subject(), e.text()));
         }
         if (payload instanceof TicketTagsChangedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketTagsChanged(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketTagsChanged(e.ticketId(),
                     e.ticketNumber(), e.tags(), e.added(), e.removed(), e.changedBy()));
         }
         if (payload instanceof TicketFieldsChangedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketFieldsChanged(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketFieldsChanged(e.ticketId(),
                     e.ticketNumber(), e.fields(), e.changedBy()));
         }
         if (payload instanceof TicketMergedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new TicketsMerged(e.ticketId(),
+            return envelope(event, e.customerId(), new TicketsMerged(e.ticketId(),
                     e.ticketNumber(), e.source().ticketId(), e.source().ticketNumber(), e.target().ticketId(),
                     e.target().ticketNumber(), e.mergedBy()));
         }
         if (payload instanceof ReplyDeliveryUpdatedEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new ReplyDeliveryUpdated(e.ticketId(),
+            return envelope(event, e.customerId(), new ReplyDeliveryUpdated(e.ticketId(),
                     e.ticketNumber(), e.outboundId(), e.status(), e.providerMessageId(), e.error()));
         }
         if (payload instanceof SurveyAnsweredEvent e) {
-            return record(Topics.TICKET_EVENTS, event, e.customerId(), new SurveyAnswered(e.ticketId(),
+            return envelope(event, e.customerId(), new SurveyAnswered(e.ticketId(),
                     e.ticketNumber(), e.surveyId(), e.kind(), e.score(), e.comment(), e.answeredAt()));
         }
         return Optional.empty();
@@ -117,14 +124,18 @@ public class IntegrationEventMapper {
                 m.acceptedAt(), e.threadingRule());
     }
 
-    private Optional<ProducerRecord<String, String>> record(String topic, DomainEventMessage<?> event, String customerId,
-                                                           Object payload) {
-        IntegrationEvent envelope = IntegrationEvent.wrap(event.getIdentifier(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), event.getTimestamp(), customerId, payload, json);
+    private Optional<IntegrationEvent> envelope(DomainEventMessage<?> event, String customerId, Object payload) {
+        return Optional.of(IntegrationEvent.wrap(event.getIdentifier(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), event.getTimestamp(), customerId, payload, json));
+    }
+
+    private ProducerRecord<String, String> record(IntegrationEvent envelope) {
+        String topic = AggregateType.CUSTOMER.equals(envelope.aggregateType()) ? Topics.CUSTOMER_EVENTS
+                : Topics.TICKET_EVENTS;
         try {
-            return Optional.of(new ProducerRecord<>(topic, event.getAggregateIdentifier(), json.writeValueAsString(envelope)));
+            return new ProducerRecord<>(topic, envelope.aggregateId(), json.writeValueAsString(envelope));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Integration event not serializable: " + event.getIdentifier(), e);
+            throw new IllegalStateException("Integration event not serializable: " + envelope.eventId(), e);
         }
     }
 }
