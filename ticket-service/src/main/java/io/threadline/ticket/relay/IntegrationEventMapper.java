@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.Topics;
 import io.threadline.contracts.events.AggregateType;
+import io.threadline.contracts.events.CustomerProfileUpdated;
 import io.threadline.contracts.events.CustomerRegistered;
+import io.threadline.contracts.events.CustomersMerged;
+import io.threadline.contracts.events.CustomersUnmerged;
+import io.threadline.contracts.events.IdentityLinked;
+import io.threadline.contracts.events.IdentityUnlinked;
 import io.threadline.contracts.events.Identity;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.contracts.events.InternalNoteAdded;
@@ -20,7 +25,13 @@ import io.threadline.contracts.events.TicketOpened;
 import io.threadline.contracts.events.TicketPriorityChanged;
 import io.threadline.contracts.events.TicketStatusChanged;
 import io.threadline.contracts.inbound.Participant;
+import io.threadline.ticket.customer.api.CustomerIdentity;
+import io.threadline.ticket.customer.api.CustomerProfileUpdatedEvent;
 import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
+import io.threadline.ticket.customer.api.CustomersMergedEvent;
+import io.threadline.ticket.customer.api.CustomersUnmergedEvent;
+import io.threadline.ticket.customer.api.IdentityLinkedEvent;
+import io.threadline.ticket.customer.api.IdentityUnlinkedEvent;
 import io.threadline.ticket.ticket.api.InboundMessageRecordedEvent;
 import io.threadline.ticket.ticket.api.InternalNoteAddedEvent;
 import io.threadline.ticket.ticket.api.MessageDetails;
@@ -38,6 +49,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,6 +76,26 @@ public class IntegrationEventMapper {
         if (payload instanceof CustomerRegisteredEvent e) {
             return envelope(event, e.customerId(),
                     new CustomerRegistered(e.customerId(), new Identity(e.channel(), e.address(), false), e.displayName()));
+        }
+        if (payload instanceof IdentityLinkedEvent e) {
+            return envelope(event, e.customerId(), new IdentityLinked(e.customerId(),
+                    new Identity(e.channel(), e.address(), e.verified()), e.evidence(), e.linkedBy()));
+        }
+        if (payload instanceof IdentityUnlinkedEvent e) {
+            return envelope(event, e.customerId(), new IdentityUnlinked(e.customerId(),
+                    new Identity(e.channel(), e.address(), false), e.unlinkedBy()));
+        }
+        if (payload instanceof CustomersMergedEvent e) {
+            return envelope(event, e.customerId(), new CustomersMerged(e.customerId(), e.survivorCustomerId(),
+                    e.mergedCustomerId(), e.mergeId(), identities(e.movedIdentities()), e.mergedBy()));
+        }
+        if (payload instanceof CustomersUnmergedEvent e) {
+            return envelope(event, e.customerId(), new CustomersUnmerged(e.customerId(), e.survivorCustomerId(),
+                    e.mergedCustomerId(), e.mergeId(), identities(e.returnedIdentities()), e.unmergedBy()));
+        }
+        if (payload instanceof CustomerProfileUpdatedEvent e) {
+            return envelope(event, e.customerId(), new CustomerProfileUpdated(e.customerId(), e.name(), e.language(),
+                    e.timeZone(), e.attributes(), e.updatedBy()));
         }
         if (payload instanceof TicketOpenedEvent e) {
             return envelope(event, e.customerId(),
@@ -115,6 +147,10 @@ public class IntegrationEventMapper {
                     e.ticketNumber(), e.surveyId(), e.kind(), e.score(), e.comment(), e.answeredAt()));
         }
         return Optional.empty();
+    }
+
+    private static List<Identity> identities(List<CustomerIdentity> identities) {
+        return identities.stream().map(i -> new Identity(i.channel(), i.address(), i.verified())).toList();
     }
 
     private static MessageReceived messageReceived(InboundMessageRecordedEvent e) {

@@ -3,11 +3,14 @@ package io.threadline.ticket.customer.directory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.threadline.servicekit.mongo.MongoErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +26,58 @@ public class CustomerDirectory {
     }
 
     private final MongoCollection<Document> identities;
+    private final MongoCollection<Document> mergedCustomers;
 
     public CustomerDirectory(MongoDatabase database) {
         this.identities = database.getCollection("customer_identities");
+        this.mergedCustomers = database.getCollection("merged_customers");
+    }
+
+    /**
+     * Claims an identity for a customer: answers the other customer that owns it already, if one does (the
+     * identity's {@code _id} makes two claims race on a unique key, so one identity never has two owners).
+     */
+    public Optional<String> claim(String identityKey, String customerId) {
+        try {
+            identities.insertOne(new Document("_id", identityKey).append("customerId", customerId)
+                    .append("registered", true));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            if (!MongoErrors.isDuplicateKey(e)) {
+                throw e;
+            }
+            return customerOf(identityKey).filter(owner -> !owner.equals(customerId));
+        }
+    }
+
+    /** Gives up an identity: its next message finds or registers a customer of its own. */
+    public void release(String identityKey) {
+        identities.deleteOne(Filters.eq("_id", identityKey));
+    }
+
+    /** Points identities at another customer (a merge moved them, or an unmerge gave them back). */
+    public void repoint(List<String> identityKeys, String customerId) {
+        for (String key : identityKeys) {
+            identities.updateOne(Filters.eq("_id", key), Updates.combine(Updates.set("customerId", customerId),
+                    Updates.set("registered", true)), new UpdateOptions().upsert(true));
+        }
+    }
+
+    /** Remembers that a customer was merged into a survivor (null: the merge was undone). */
+    public void mergedInto(String customerId, String survivorCustomerId) {
+        if (survivorCustomerId == null) {
+            mergedCustomers.deleteOne(Filters.eq("_id", customerId));
+        } else {
+            mergedCustomers.replaceOne(Filters.eq("_id", customerId),
+                    new Document("_id", customerId).append("survivor", survivorCustomerId),
+                    new ReplaceOptions().upsert(true));
+        }
+    }
+
+    /** The customer another one was merged into, if it was. */
+    public Optional<String> survivorOf(String customerId) {
+        return Optional.ofNullable(mergedCustomers.find(Filters.eq("_id", customerId)).first())
+                .map(doc -> doc.getString("survivor"));
     }
 
     /** The identity's customer, claiming a new customer id for it if it has none. */

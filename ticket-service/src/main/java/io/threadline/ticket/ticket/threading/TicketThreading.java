@@ -3,6 +3,7 @@ package io.threadline.ticket.ticket.threading;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.ticket.TicketServiceConfig;
+import io.threadline.ticket.customer.directory.CustomerDirectory;
 import io.threadline.ticket.ticket.api.MessageDetails;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,23 +32,32 @@ public class TicketThreading {
 
     private final ThreadIndex index;
     private final OpenTickets openTickets;
+    private final CustomerDirectory customers;
     private final OpenTicketScope scope;
 
-    public TicketThreading(ThreadIndex index, OpenTickets openTickets, TicketServiceConfig config) {
+    public TicketThreading(ThreadIndex index, OpenTickets openTickets, CustomerDirectory customers,
+                           TicketServiceConfig config) {
         this.index = index;
         this.openTickets = openTickets;
+        this.customers = customers;
         this.scope = config.threading().openTicketScope();
     }
 
     public Optional<Candidate> choose(MessageDetails message, String customerId) {
         for (ThreadKey key : explicitKeys(message)) {
-            Optional<ThreadIndex.Target> target = index.find(key).filter(t -> customerId.equals(t.customerId()));
+            Optional<ThreadIndex.Target> target = index.find(key).filter(t -> sameCustomer(customerId, t.customerId()));
             if (target.isPresent()) {
                 return Optional.of(new Candidate(target.get().ticketId(), ThreadingRule.EXPLICIT_REFERENCE));
             }
         }
         return openTickets.of(customerId, message.channel(), scope)
                 .map(ticketId -> new Candidate(ticketId, ThreadingRule.OPEN_TICKET));
+    }
+
+    /** The ticket's customer is this one, or was merged into it. */
+    private boolean sameCustomer(String customerId, String ticketCustomerId) {
+        return customerId.equals(ticketCustomerId)
+                || customers.survivorOf(ticketCustomerId).filter(customerId::equals).isPresent();
     }
 
     /** The keys the message's own references point at, most specific first. */

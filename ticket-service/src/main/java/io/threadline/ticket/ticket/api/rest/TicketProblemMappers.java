@@ -1,5 +1,7 @@
 package io.threadline.ticket.ticket.api.rest;
 
+import io.threadline.ticket.http.Etags;
+
 import io.threadline.servicekit.problem.Problem;
 import io.threadline.servicekit.problem.ProblemException;
 import io.threadline.ticket.ticket.command.ForeignReplyAddressException;

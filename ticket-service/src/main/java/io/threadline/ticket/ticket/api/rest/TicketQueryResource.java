@@ -1,5 +1,7 @@
 package io.threadline.ticket.ticket.api.rest;
 
+import io.threadline.ticket.http.Etags;
+
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.servicekit.problem.Problem;

@@ -1,25 +1,25 @@
-package io.threadline.ticket.ticket.api.rest;
+package io.threadline.ticket.http;
 
 import io.threadline.servicekit.problem.ProblemException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A ticket's ETag is its aggregate version in quotes ({@code "7"}); If-Match carries it back. */
-final class Etags {
+/** An aggregate's ETag is its version in quotes ({@code "7"}); If-Match carries it back. */
+public final class Etags {
 
-    static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH = "If-Match";
     private static final Pattern VERSION_TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
 
     private Etags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
     /** The version an If-Match header names; null when absent or {@code *} (no check). */
-    static Long expectedVersion(String ifMatch) {
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
