@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.threadline.testsupport.InfrastructureResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -24,20 +26,24 @@ class OperationsEndpointsTest {
                 .body("checks.name", hasItem("MongoDB connection health check"));
     }
 
-    @Test
-    void openApiDocumentsTheVolumesEndpointUnderMetrics() {
+    @ParameterizedTest
+    @ValueSource(strings = {"volumes", "response-times", "resolution-rates", "satisfaction", "backlog", "workload"})
+    void openApiDocumentsEveryKpiUnderMetrics(String kpi) {
+        String path = "paths.'/api/v1/metrics/" + kpi + "'.get";
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths.'/api/v1/metrics/volumes'.get.tags", hasItem("Metrics"))
-                .body("paths.'/api/v1/metrics/volumes'.get.parameters.name", hasItem("zone"))
-                .body("paths.'/api/v1/metrics/volumes'.get.responses.'400'.content",
-                        hasKey("application/problem+json"));
+                .body(path + ".tags", hasItem("Metrics"))
+                .body(path + ".parameters.name", hasItem("channel"))
+                .body(path + ".responses.'400'.content", hasKey("application/problem+json"));
     }
 
     @Test
-    void projectionMeterIsExportedFromTheStart() {
+    void projectionMetersAndLiveGaugesAreExportedFromTheStart() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("threadline_analytics_projected_events_total{type=\"MessageReceived\"}"));
+                .body(containsString("threadline_analytics_projected_events_total{type=\"MessageReceived\"}"))
+                .body(containsString("threadline_analytics_projected_events_total{type=\"CustomerRegistered\"}"))
+                .body(containsString("threadline_analytics_backlog_tickets{status=\"NEW\"}"))
+                .body(containsString("threadline_analytics_oldest_unanswered_message_age_seconds"));
     }
 }

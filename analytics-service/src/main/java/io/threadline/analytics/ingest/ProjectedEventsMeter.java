@@ -3,7 +3,7 @@ package io.threadline.analytics.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import io.threadline.analytics.facts.projection.TicketFactProjection;
+import io.threadline.contracts.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
@@ -25,11 +25,13 @@ public class ProjectedEventsMeter {
     public ProjectedEventsMeter(MeterRegistry registry) {
         this.registry = registry;
         // With @Startup this runs at boot, so the meters are exported at zero before the first event.
-        TicketFactProjection.PROJECTED_TYPES.forEach(type -> counter(type.typeName()));
+        for (EventType type : EventType.values()) {
+            counter(type.typeName());
+        }
     }
 
-    public void projected(String type) {
-        counter(type).increment();
+    public void projected(String type, int count) {
+        counter(type).increment(count);
     }
 
     private Counter counter(String type) {

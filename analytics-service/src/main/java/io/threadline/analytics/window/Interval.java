@@ -39,4 +39,13 @@ public enum Interval {
                     .atStartOfDay(zone);
         };
     }
+
+    /** The start of the bucket after the one starting at {@code start} (an hour later on the instant time line). */
+    public ZonedDateTime next(ZonedDateTime start) {
+        return switch (this) {
+            case HOUR -> start.plusHours(1);
+            case DAY -> start.toLocalDate().plusDays(1).atStartOfDay(start.getZone());
+            case WEEK -> start.toLocalDate().plusWeeks(1).atStartOfDay(start.getZone());
+        };
+    }
 }

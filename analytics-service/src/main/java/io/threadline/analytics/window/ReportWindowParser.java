@@ -3,6 +3,7 @@ package io.threadline.analytics.window;
 import io.threadline.analytics.AnalyticsConfig;
 import io.threadline.servicekit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -19,25 +20,42 @@ public class ReportWindowParser {
 
     private static final int QUARTER_HOUR_SECONDS = 15 * 60;
 
-    private final AnalyticsConfig config;
-
-    public ReportWindowParser(AnalyticsConfig config) {
-        this.config = config;
+    /** The defaults and limits of a window, from the service's configuration. */
+    public record Settings(ZoneId defaultZone, Duration defaultRange, Duration maxRange, Duration maxHourlyRange) {
     }
 
-    /** Blank or null parameters take their defaults: the last default-range up to now, the default zone, days. */
+    private final Settings config;
+
+    @Inject
+    public ReportWindowParser(AnalyticsConfig config) {
+        this(new Settings(config.defaultZone(), config.defaultRange(), config.maxRange(), config.maxHourlyRange()));
+    }
+
+    public ReportWindowParser(Settings settings) {
+        this.config = settings;
+    }
+
+    /**
+     * Blank or null parameters take their defaults: the last default-range up to now, the default zone, days. The
+     * window returned starts and ends on whole quarter hours (from rounded down, to rounded up).
+     */
     public ReportWindow parse(String from, String to, String zone, String interval, Instant now) {
         ZoneId zoneId = isBlank(zone) ? config.defaultZone() : zone(zone);
         Interval width = isBlank(interval) ? Interval.DAY : Interval.byWireName(interval.trim())
                 .orElseThrow(() -> ProblemException.invalidField("interval", "must be one of hour, day, week"));
-        Instant end = isBlank(to) ? now : instant("to", to);
-        Instant start = isBlank(from) ? end.minus(config.defaultRange()) : instant("from", from);
+        // The KPIs are kept per quarter hour: the window widens to whole quarter hours.
+        Instant end = ceilToQuarter(isBlank(to) ? now : instant("to", to));
+        Instant start = isBlank(from) ? end.minus(config.defaultRange()) : floorToQuarter(instant("from", from));
         if (!start.isBefore(end)) {
             throw ProblemException.invalidField("from", "must be before to (" + end + ")");
         }
         if (Duration.between(start, end).compareTo(config.maxRange()) > 0) {
             throw ProblemException.invalidField("from", "must be at most " + config.maxRange().toDays()
                     + " days before to (" + end + ")");
+        }
+        if (width == Interval.HOUR && Duration.between(start, end).compareTo(config.maxHourlyRange()) > 0) {
+            throw ProblemException.invalidField("interval", "hour buckets cover at most "
+                    + config.maxHourlyRange().toDays() + " days; use day or week for a longer range");
         }
         if (!onQuarterHours(zoneId.getRules(), start, end)) {
             throw ProblemException.invalidField("zone", "offsets that are not whole quarter hours are not supported");
@@ -78,6 +96,16 @@ public class ReportWindowParser {
             }
         }
         return true;
+    }
+
+    private static Instant floorToQuarter(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        return Instant.ofEpochSecond(seconds - Math.floorMod(seconds, QUARTER_HOUR_SECONDS));
+    }
+
+    private static Instant ceilToQuarter(Instant instant) {
+        Instant floor = floorToQuarter(instant);
+        return floor.equals(instant) ? floor : floor.plusSeconds(QUARTER_HOUR_SECONDS);
     }
 
     private static boolean isBlank(String value) {

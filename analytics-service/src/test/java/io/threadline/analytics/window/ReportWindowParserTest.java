@@ -1,6 +1,5 @@
 package io.threadline.analytics.window;
 
-import io.threadline.analytics.AnalyticsConfig;
 import io.threadline.servicekit.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,8 @@ class ReportWindowParserTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T14:00:00Z");
 
-    private final ReportWindowParser parser = new ReportWindowParser(new AnalyticsConfig() {
-        @Override
-        public ZoneId defaultZone() {
-            return ZoneId.of("Europe/Berlin");
-        }
-
-        @Override
-        public Duration defaultRange() {
-            return Duration.ofDays(7);
-        }
-
-        @Override
-        public Duration maxRange() {
-            return Duration.ofDays(31);
-        }
-    });
+    private final ReportWindowParser parser = new ReportWindowParser(new ReportWindowParser.Settings(
+            ZoneId.of("Europe/Berlin"), Duration.ofDays(7), Duration.ofDays(31), Duration.ofDays(7)));
 
     @Test
     void defaultsComeFromTheConfiguration() {
@@ -56,7 +41,23 @@ class ReportWindowParserTest {
                 .isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
         assertThatThrownBy(() -> parser.parse("2026-01-01T00:00:00Z", "2026-02-01T00:00:01Z", null, null, NOW))
                 .isInstanceOf(ProblemException.class)
-                .hasMessage("from: must be at most 31 days before to (2026-02-01T00:00:01Z)");
+                .hasMessage("from: must be at most 31 days before to (2026-02-01T00:15:00Z)");
+    }
+
+    @Test
+    void theWindowWidensToWholeQuarterHours() {
+        assertThat(parser.parse("2026-01-01T10:07:00Z", "2026-01-01T11:00:00.001Z", null, null, NOW))
+                .extracting(ReportWindow::from, ReportWindow::to)
+                .containsExactly(Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-01T11:15:00Z"));
+    }
+
+    @Test
+    void hourBucketsCoverAtMostTheHourlyRange() {
+        assertThat(parser.parse("2026-01-01T00:00:00Z", "2026-01-08T00:00:00Z", null, "hour", NOW).interval())
+                .isEqualTo(Interval.HOUR);
+        assertThatThrownBy(() -> parser.parse("2026-01-01T00:00:00Z", "2026-01-08T00:15:00Z", null, "hour", NOW))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageStartingWith("interval: hour buckets cover at most 7 days");
     }
 
     @Test

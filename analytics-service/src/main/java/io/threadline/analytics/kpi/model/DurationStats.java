@@ -1,0 +1,36 @@
+package io.threadline.analytics.kpi.model;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Count, median, 90th percentile and mean of one clock over a set of buckets. Percentiles use the nearest-rank
+ * method on the binned values (the p-th percentile is the smallest value with at least p % of values at or below
+ * it, so the median of an even count is the lower middle value); the mean is exact to the millisecond.
+ */
+public record DurationStats(long count, Long medianSeconds, Long p90Seconds, Double meanSeconds) {
+
+    public static DurationStats of(Tally tally, DurationKind kind) {
+        long count = tally.get(kind.prefix() + ".n");
+        if (count <= 0) {
+            return new DurationStats(0, null, null, null);
+        }
+        Map<Integer, Long> histogram = new TreeMap<>();
+        tally.under(kind.prefix() + ".h").forEach((bin, n) -> histogram.put(Integer.parseInt(bin), n));
+        double mean = tally.get(kind.prefix() + ".s") / 1000.0 / count;
+        return new DurationStats(count, percentile(histogram, count, 50), percentile(histogram, count, 90),
+                Math.round(mean * 1000) / 1000.0);
+    }
+
+    private static Long percentile(Map<Integer, Long> histogram, long count, int percent) {
+        long rank = (count * percent + 99) / 100;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> bin : histogram.entrySet()) {
+            seen += bin.getValue();
+            if (seen >= rank) {
+                return DurationBins.lowerBoundSeconds(bin.getKey());
+            }
+        }
+        throw new IllegalStateException("Histogram holds fewer values than its count " + count);
+    }
+}

@@ -1,0 +1,82 @@
+package io.threadline.analytics.kpi.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * Additive counters under dotted names ({@code created}, {@code frt.n}, {@code frt.h.42}…). Everything a KPI needs
+ * is a sum of these, so tallies of buckets add up exactly and a part can be subtracted from a whole.
+ */
+public final class Tally {
+
+    private final Map<String, Long> counters = new TreeMap<>();
+
+    public static Tally of(String field, long amount) {
+        return new Tally().add(field, amount);
+    }
+
+    public Tally add(String field, long amount) {
+        if (amount != 0) {
+            counters.merge(field, amount, Long::sum);
+            if (counters.get(field) == 0) {
+                counters.remove(field);
+            }
+        }
+        return this;
+    }
+
+    /** Adds {@code sign} times every counter of {@code other}. */
+    public Tally add(Tally other, int sign) {
+        other.counters.forEach((field, amount) -> add(field, sign * amount));
+        return this;
+    }
+
+    public Tally negated() {
+        return new Tally().add(this, -1);
+    }
+
+    public long get(String field) {
+        return counters.getOrDefault(field, 0L);
+    }
+
+    /** The counters under {@code prefix.}, keyed by the rest of their name. */
+    public Map<String, Long> under(String prefix) {
+        String start = prefix + ".";
+        Map<String, Long> sub = new TreeMap<>();
+        counters.forEach((field, amount) -> {
+            if (field.startsWith(start)) {
+                sub.put(field.substring(start.length()), amount);
+            }
+        });
+        return sub;
+    }
+
+    public boolean isEmpty() {
+        return counters.isEmpty();
+    }
+
+    public void forEach(BiConsumer<String, Long> action) {
+        counters.forEach(action);
+    }
+
+    public Map<String, Long> asMap() {
+        return Collections.unmodifiableMap(counters);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tally other && counters.equals(other.counters);
+    }
+
+    @Override
+    public int hashCode() {
+        return counters.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return counters.toString();
+    }
+}

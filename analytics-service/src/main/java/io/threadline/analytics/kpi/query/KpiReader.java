@@ -1,0 +1,144 @@
+package io.threadline.analytics.kpi.query;
+
+import io.threadline.analytics.kpi.model.Cuboid;
+import io.threadline.analytics.kpi.model.Dimension;
+import io.threadline.analytics.kpi.model.Tally;
+import io.threadline.analytics.kpi.store.BucketStore;
+import io.threadline.analytics.kpi.store.ReadModel;
+import io.threadline.analytics.window.ReportWindow;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Answers a {@link KpiQuery} from the pre-aggregated buckets: computes which day and quarter-hour aggregates make up
+ * each bucket of the request's zone, reads those documents of one cuboid by {@code _id} (only the needed fields),
+ * and adds them up. The cost depends on the number of days in the window, never on the number of tickets.
+ */
+@ApplicationScoped
+public class KpiReader {
+
+    public KpiSeries read(ReadModel model, KpiQuery query) {
+        Cuboid cuboid = query.cuboid();
+        String onlyKey = query.by().isPresent() ? null : cuboid.key(query.filterValues());
+        List<Bucket> buckets = buckets(query.window());
+
+        Set<LocalDate> days = new TreeSet<>();
+        Set<Integer> quarters = new TreeSet<>();
+        boolean wholeDays = false;
+        for (Bucket bucket : buckets) {
+            for (Block block : bucket.blocks) {
+                days.add(block.day());
+                if (block.quarter() == Block.WHOLE_DAY) {
+                    wholeDays = true;
+                } else {
+                    quarters.add(block.quarter());
+                }
+            }
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        if (wholeDays) {
+            fields.add(field(BucketStore.DAY_TOTALS, onlyKey));
+        }
+        quarters.forEach(q -> fields.add(field(BucketStore.QUARTERS + "." + q, onlyKey)));
+        List<String> ids = days.stream().map(day -> BucketStore.id(cuboid, day)).toList();
+        Map<LocalDate, Document> docs = new HashMap<>();
+        for (Document doc : model.buckets().read(ids, fields)) {
+            String id = doc.getString("_id");
+            docs.put(LocalDate.parse(id.substring(id.indexOf('|') + 1)), doc);
+        }
+
+        Tally totals = new Tally();
+        List<KpiSeries.Point> points = new ArrayList<>();
+        for (Bucket bucket : buckets) {
+            Map<String, Tally> byGroup = new TreeMap<>();
+            for (Block block : bucket.blocks) {
+                Document doc = docs.get(block.day());
+                Document keyed = doc == null ? null : keyedTallies(doc, block);
+                if (keyed == null) {
+                    continue;
+                }
+                for (Map.Entry<String, Object> entry : keyed.entrySet()) {
+                    if (onlyKey == null ? !matchesFilters(cuboid, entry.getKey(), query) : !onlyKey.equals(entry.getKey())) {
+                        continue;
+                    }
+                    String group = query.by().map(d -> cuboid.valueIn(entry.getKey(), d)).orElse("");
+                    Tally tally = flatten((Document) entry.getValue());
+                    byGroup.computeIfAbsent(group, g -> new Tally()).add(tally, block.sign());
+                }
+            }
+            byGroup.forEach((group, tally) -> {
+                if (!tally.isEmpty()) {
+                    points.add(new KpiSeries.Point(bucket.start, query.by().isPresent() ? group : null, tally));
+                    totals.add(tally, 1);
+                }
+            });
+        }
+        return new KpiSeries(totals, points);
+    }
+
+    private static String field(String path, String onlyKey) {
+        return onlyKey == null ? path : path + "." + onlyKey;
+    }
+
+    private static Document keyedTallies(Document doc, Block block) {
+        if (block.quarter() == Block.WHOLE_DAY) {
+            return doc.get(BucketStore.DAY_TOTALS, Document.class);
+        }
+        Document quarters = doc.get(BucketStore.QUARTERS, Document.class);
+        return quarters == null ? null : quarters.get(String.valueOf(block.quarter()), Document.class);
+    }
+
+    private static boolean matchesFilters(Cuboid cuboid, String key, KpiQuery query) {
+        for (Map.Entry<Dimension, String> filter : query.filters().entrySet()) {
+            if (!filter.getValue().equals(cuboid.valueIn(key, filter.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Tally flatten(Document counters) {
+        Tally tally = new Tally();
+        flatten("", counters, tally);
+        return tally;
+    }
+
+    private static void flatten(String prefix, Document doc, Tally into) {
+        for (Map.Entry<String, Object> entry : doc.entrySet()) {
+            if (entry.getValue() instanceof Document nested) {
+                flatten(prefix + entry.getKey() + ".", nested, into);
+            } else if (entry.getValue() instanceof Number number) {
+                into.add(prefix + entry.getKey(), number.longValue());
+            }
+        }
+    }
+
+    /** The request's buckets on the zone's clock, each clipped to the window and covered by blocks. */
+    private static List<Bucket> buckets(ReportWindow window) {
+        List<Bucket> buckets = new ArrayList<>();
+        ZonedDateTime start = window.interval().bucketStart(window.from(), window.zone());
+        while (start.toInstant().isBefore(window.to())) {
+            ZonedDateTime next = window.interval().next(start);
+            Instant from = start.toInstant().isBefore(window.from()) ? window.from() : start.toInstant();
+            Instant to = next.toInstant().isAfter(window.to()) ? window.to() : next.toInstant();
+            buckets.add(new Bucket(start, Block.cover(from, to)));
+            start = next;
+        }
+        return buckets;
+    }
+
+    private record Bucket(ZonedDateTime start, List<Block> blocks) {
+    }
+}

@@ -1,0 +1,94 @@
+package io.threadline.analytics.kpi.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import io.threadline.analytics.kpi.model.Cuboid;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code buckets}: the pre-aggregated KPIs. One document per cuboid and UTC day, {@code _id} =
+ * {@code <cuboid>|<yyyy-MM-dd>}, holding the day's tallies per dimension key ({@code t.<key>.<counter>}) and per UTC
+ * quarter hour ({@code q.<0-95>.<key>.<counter>}), and per source the last position applied
+ * ({@code applied.<source>}). Queries read documents by {@code _id} only, which the MongoDB stand-in indexes too.
+ */
+public final class BucketStore {
+
+    public static final String DAY_TOTALS = "t";
+    public static final String QUARTERS = "q";
+    private static final String APPLIED = "applied";
+
+    /** What to add to one document, and the position of each source it now holds. */
+    public record BucketWrite(String id, Map<String, Long> increments, Map<String, Long> positions) {
+    }
+
+    private final MongoCollection<Document> buckets;
+
+    BucketStore(MongoCollection<Document> buckets) {
+        this.buckets = buckets;
+    }
+
+    public static String id(Cuboid cuboid, LocalDate utcDay) {
+        return cuboid.name() + "|" + utcDay;
+    }
+
+    /** A source name as a field name: topic partitions contain dots. */
+    public static String sourceField(String source) {
+        return source.replace('.', '_');
+    }
+
+    /** For each existing document among {@code ids}: source field → last position applied. */
+    public Map<String, Map<String, Long>> positions(Collection<String> ids) {
+        Map<String, Map<String, Long>> positions = new HashMap<>();
+        if (ids.isEmpty()) {
+            return positions;
+        }
+        for (Document doc : buckets.find(Filters.in("_id", ids)).projection(Projections.include(APPLIED))) {
+            Map<String, Long> bySource = new HashMap<>();
+            Document applied = doc.get(APPLIED, Document.class);
+            if (applied != null) {
+                applied.forEach((source, position) -> bySource.put(source, ((Number) position).longValue()));
+            }
+            positions.put(doc.getString("_id"), bySource);
+        }
+        return positions;
+    }
+
+    /** Adds the increments ($inc) and raises the positions ($max), creating documents as needed. */
+    public void write(Collection<BucketWrite> writes) {
+        List<WriteModel<Document>> models = new ArrayList<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        for (BucketWrite write : writes) {
+            Document update = new Document();
+            if (!write.increments().isEmpty()) {
+                update.append("$inc", new Document(new HashMap<>(write.increments())));
+            }
+            Document max = new Document();
+            write.positions().forEach((source, position) -> max.append(APPLIED + "." + sourceField(source), position));
+            update.append("$max", max);
+            models.add(new UpdateOneModel<>(Filters.eq("_id", write.id()), update, upsert));
+        }
+        if (!models.isEmpty()) {
+            buckets.bulkWrite(models);
+        }
+    }
+
+    /** The given fields ({@code t}, {@code t.<key>}, {@code q.37}…) of the documents with these ids. */
+    public List<Document> read(Collection<String> ids, Collection<String> fields) {
+        List<Document> docs = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            buckets.find(Filters.in("_id", ids)).projection(Projections.include(new ArrayList<>(fields))).into(docs);
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,69 @@
+package io.threadline.analytics.live;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+import io.threadline.analytics.kpi.store.ActiveReadModel;
+import io.threadline.contracts.events.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Prometheus gauges of the live KPIs, recomputed from the backlog every {@code threadline.analytics.live-refresh}:
+ * {@code threadline_analytics_backlog_tickets{status}} and
+ * {@code threadline_analytics_oldest_unanswered_message_age_seconds} (0 when no message waits).
+ */
+@Startup
+@ApplicationScoped
+public class LiveGauges {
+
+    private static final Logger LOG = Logger.getLogger(LiveGauges.class);
+    private static final String BACKLOG = "threadline.analytics.backlog.tickets";
+    private static final String OLDEST_UNANSWERED = "threadline.analytics.oldest.unanswered.message.age";
+
+    private final ActiveReadModel readModel;
+    private final Map<TicketStatus, AtomicLong> backlog = new EnumMap<>(TicketStatus.class);
+    private final AtomicLong oldestUnanswered = new AtomicLong();
+
+    /** Micrometer holds gauge values weakly by default: these are held strongly, or a GC would drop them. */
+    public LiveGauges(ActiveReadModel readModel, MeterRegistry registry) {
+        this.readModel = readModel;
+        // A registry outliving this bean (an application restarted in the same JVM, as tests do) would keep the
+        // previous bean's gauges and ignore these.
+        List.of(BACKLOG, OLDEST_UNANSWERED).forEach(name -> registry.find(name).meters().forEach(registry::remove));
+        for (TicketStatus status : Backlog.STATUSES) {
+            AtomicLong value = new AtomicLong();
+            backlog.put(status, value);
+            Gauge.builder(BACKLOG, value, AtomicLong::get)
+                    .description("Open tickets (not solved, closed or merged) by status")
+                    .tag("status", status.name())
+                    .strongReference(true)
+                    .register(registry);
+        }
+        Gauge.builder(OLDEST_UNANSWERED, oldestUnanswered, AtomicLong::get)
+                .description("How long the oldest customer message without an agent reply has waited")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    @Scheduled(every = "${threadline.analytics.live-refresh}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        try {
+            Backlog now = Backlog.of(readModel.current().openTickets().all(), Map.of(), Instant.now());
+            backlog.forEach((status, value) -> value.set(now.byStatus().get(status.name())));
+            oldestUnanswered.set(now.oldestUnansweredSeconds() == null ? 0 : now.oldestUnansweredSeconds());
+        } catch (RuntimeException e) {
+            // The gauges keep their last values; readiness already reports MongoDB.
+            LOG.warnf("Could not refresh the live gauges: %s", e.toString());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.threadline.analytics.live.api;
+
+import io.smallrye.common.annotation.Blocking;
+import io.threadline.analytics.kpi.api.KpiRequest;
+import io.threadline.analytics.kpi.api.KpiRequestParser;
+import io.threadline.analytics.kpi.model.Counter;
+import io.threadline.analytics.kpi.model.Dimension;
+import io.threadline.analytics.kpi.model.Tally;
+import io.threadline.analytics.kpi.query.KpiQuery;
+import io.threadline.analytics.kpi.query.KpiReader;
+import io.threadline.analytics.kpi.query.KpiSeries;
+import io.threadline.analytics.kpi.store.ActiveReadModel;
+import io.threadline.analytics.kpi.store.OpenTicketStore.OpenTicket;
+import io.threadline.analytics.kpi.store.ReadModel;
+import io.threadline.analytics.live.Backlog;
+import io.threadline.analytics.live.Workload;
+import io.threadline.servicekit.problem.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The KPIs of right now: the backlog, and each agent's workload. */
+@Path("/api/v1/metrics")
+@Tag(name = "Metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A bad parameter; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class LiveResource {
+
+    private final KpiRequestParser requests;
+    private final KpiReader reader;
+    private final ActiveReadModel readModel;
+
+    public LiveResource(KpiRequestParser requests, KpiReader reader, ActiveReadModel readModel) {
+        this.requests = requests;
+        this.readModel = readModel;
+        this.reader = reader;
+    }
+
+    @GET
+    @Path("/backlog")
+    @Blocking
+    @Operation(summary = "Open tickets now, by status and age, and the wait of the oldest unanswered message",
+            description = "Takes the filters channel, group, agent and priority; the window parameters do not apply.")
+    public Backlog backlog(@BeanParam KpiRequest request) {
+        return Backlog.of(readModel.current().openTickets().all(), requests.filters(request), Instant.now());
+    }
+
+    @GET
+    @Path("/workload")
+    @Blocking
+    @Operation(summary = "Per agent: open tickets assigned now, and replies and solves in the window")
+    public List<Workload> workload(@BeanParam KpiRequest request) {
+        KpiQuery asked = requests.parse(request, Optional.empty());
+        KpiQuery query = new KpiQuery(asked.window(), asked.filters(), Optional.of(Dimension.AGENT));
+        ReadModel model = readModel.current();
+        Map<String, Tally> window = new TreeMap<>();
+        KpiSeries series = reader.read(model, query);
+        series.points().forEach(p -> window.computeIfAbsent(p.group(), a -> new Tally()).add(p.tally(), 1));
+        Map<String, List<OpenTicket>> open = new TreeMap<>();
+        for (OpenTicket ticket : model.openTickets().all()) {
+            open.computeIfAbsent(ticket.dims().agent(), a -> new ArrayList<>()).add(ticket);
+        }
+        TreeSet<String> agents = new TreeSet<>(window.keySet());
+        open.forEach((agent, tickets) -> {
+            if (Backlog.of(tickets, query.filters(), Instant.now()).total() > 0) {
+                agents.add(agent);
+            }
+        });
+        List<Workload> workloads = new ArrayList<>();
+        for (String agent : agents) {
+            Backlog backlog = Backlog.of(open.getOrDefault(agent, List.of()), query.filters(), Instant.now());
+            Tally done = window.getOrDefault(agent, new Tally());
+            workloads.add(new Workload(agent, backlog.total(), backlog.byStatus(), done.get(Counter.REPLIES),
+                    done.get(Counter.SOLVED)));
+        }
+        return workloads;
+    }
+}
