@@ -18,6 +18,9 @@ public interface GatewayConfig {
     /** The Retry-After a provider is told when Kafka is unavailable. */
     Duration retryAfter();
 
+    /** The largest body the integrator API takes; larger ones get 413 before they are read. */
+    long maxMessageBytes();
+
     Dedup dedup();
 
     /** Who may use the integrator API, by a name of your choice: {@code threadline.gateway.integrators.<name>.*}. */

@@ -1,8 +1,10 @@
 package io.threadline.gateway.integrator;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.threadline.gateway.GatewayConfig;
 import io.threadline.servicekit.problem.Problem;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Checks the caller's API key ({@code X-Api-Key}, 401 without a known one) and its rate (429 with Retry-After),
- * before the body is read. The matched integrator is left on the request for the resource.
+ * Checks the caller's API key ({@code X-Api-Key}, 401 without a known one), its rate (429 with Retry-After) and
+ * the declared body size (413), before the body is read. The matched integrator is left on the request for the resource.
  */
 @Provider
 @IntegratorApi
@@ -26,9 +28,12 @@ public class IntegratorApiFilter implements ContainerRequestFilter {
     private static final String INTEGRATOR = Integrator.class.getName();
 
     private final ApiKeys apiKeys;
+    /** Looked up per request: filters are built at static init, before config mappings exist. */
+    private final Instance<GatewayConfig> config;
 
-    public IntegratorApiFilter(ApiKeys apiKeys) {
+    public IntegratorApiFilter(ApiKeys apiKeys, Instance<GatewayConfig> config) {
         this.apiKeys = apiKeys;
+        this.config = config;
     }
 
     /** The integrator this filter let through. */
@@ -53,6 +58,12 @@ public class IntegratorApiFilter implements ContainerRequestFilter {
             request.abortWith(problem(429, "rate-limited", "Too many requests", "The rate limit of integrator "
                     + integrator.get().name() + " is used up; retry after " + retryAfter + " s", request)
                     .header("Retry-After", retryAfter).build());
+            return;
+        }
+        long maxMessageBytes = config.get().maxMessageBytes();
+        if (request.getLength() > maxMessageBytes) {
+            request.abortWith(problem(413, "payload-too-large", "Payload too large", "A message may have at most "
+                    + maxMessageBytes + " bytes; this one declares " + request.getLength(), request).build());
             return;
         }
         request.setProperty(INTEGRATOR, integrator.get());
