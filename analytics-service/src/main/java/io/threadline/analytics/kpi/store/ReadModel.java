@@ -4,6 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One complete copy of the analytics read model: its collections carry the generation in their names
  * ({@code g1_buckets}, {@code g1_tickets}…), so a rebuild fills a fresh copy while the current one is served.
@@ -38,14 +41,21 @@ public final class ReadModel {
         return new OpenTicketStore(collection("open_tickets"));
     }
 
-    /** Removes every collection of this generation. */
+    /** Removes every collection of this generation (only existing ones: the stand-in logs an error for others). */
     public void drop() {
-        for (String name : new String[]{"buckets", "tickets", "customers", "open_tickets"}) {
-            collection(name).drop();
+        List<String> existing = database.listCollectionNames().into(new ArrayList<>());
+        for (String name : List.of("buckets", "tickets", "customers", "open_tickets")) {
+            if (existing.contains(prefix() + name)) {
+                collection(name).drop();
+            }
         }
     }
 
     private MongoCollection<Document> collection(String name) {
-        return database.getCollection("g" + generation + "_" + name);
+        return database.getCollection(prefix() + name);
+    }
+
+    private String prefix() {
+        return "g" + generation + "_";
     }
 }
