@@ -26,6 +26,16 @@ public interface TicketServiceConfig {
 
     Threading threading();
 
+    Privacy privacy();
+
+    interface Privacy {
+        /**
+         * Base64 of the 256-bit AES key that wraps every customer's key. The checked-in value is for development
+         * only; production sets it from a secret (THREADLINE_TICKETS_PRIVACY_MASTER_KEY).
+         */
+        String masterKey();
+    }
+
     interface Threading {
         /** Which latest ticket a message without explicit references joins: any channel's, or its own channel's. */
         @WithDefault("any-channel")

@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.threadline.contracts.ContractJson;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.customer.command.Customer;
+import io.threadline.ticket.privacy.CustomerKeys;
+import io.threadline.ticket.privacy.PersonalDataSerializer;
 import io.threadline.ticket.ticket.command.Ticket;
 import io.threadline.ticket.ticket.upcasting.TicketEventUpcasters;
 import jakarta.annotation.Priority;
@@ -24,7 +26,9 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -40,11 +44,15 @@ public class AxonConfiguration {
 
     /** Where Axon keeps events; the relay tails this collection. */
     public static final String EVENTS_COLLECTION = "domainevents";
+    /** Where Axon keeps aggregate snapshots. */
+    public static final String SNAPSHOTS_COLLECTION = "snapshotevents";
 
+    /** Events as JSON, their personal data sealed with the customer's key (crypto-shredding). */
     @Produces
     @Singleton
-    Serializer serializer(ObjectMapper quarkusMapper) {
-        return JacksonSerializer.builder().objectMapper(ContractJson.configure(quarkusMapper.copy())).build();
+    Serializer serializer(ObjectMapper quarkusMapper, CustomerKeys keys) {
+        ObjectMapper json = ContractJson.configure(quarkusMapper.copy());
+        return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(json).build(), json, keys);
     }
 
     /** Every change of a stored event's shape; shared by the store and the relay. */
@@ -57,27 +65,33 @@ public class AxonConfiguration {
     @Produces
     @Singleton
     Configuration axon(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                       Serializer serializer, EventUpcasterChain upcasters, TicketServiceConfig config) {
+                       Serializer serializer, ObjectMapper quarkusMapper, EventUpcasterChain upcasters,
+                       AggregateCaches caches, TicketServiceConfig config) {
         MongoTemplate template = DefaultMongoTemplate.builder()
                 .mongoDatabase(mongo, database)
                 .domainEventsCollectionName(EVENTS_COLLECTION)
+                .snapshotEventsCollectionName(SNAPSHOTS_COLLECTION)
                 .build();
         return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
+                // No tracking processor runs today (the relay tails a change stream and keeps its own position);
+                // a processor added later keeps its tokens in MongoDB, like everything else.
+                .registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
+                        .mongoTemplate(template).serializer(serializer).build())
                 .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
                         .mongoTemplate(template)
                         .eventSerializer(serializer)
-                        .snapshotSerializer(AggregateSnapshots.serializer(serializer))
+                        .snapshotSerializer(AggregateSnapshots.serializer(quarkusMapper))
                         .upcasterChain(upcasters)
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
-                        .configureCache(c -> new CaffeineAggregateCache(config.aggregateCacheSize()))
+                        .configureCache(c -> caches.tickets())
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                                 config.snapshotThreshold())))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
-                        .configureCache(c -> new CaffeineAggregateCache(config.aggregateCacheSize())))
+                        .configureCache(c -> caches.customers()))
                 .buildConfiguration();
     }
 

@@ -11,6 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
+import io.threadline.ticket.ticket.live.TicketChanges;
 import io.threadline.ticket.ticket.query.TicketListProjection;
 import io.threadline.ticket.ticket.threading.TicketThreading;
 import jakarta.annotation.Priority;
@@ -39,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * acknowledged the events before it, so a crash or a Kafka outage replays from there: at least once, never lost,
  * per-aggregate order kept. Consumers deduplicate by eventId and sequence.
  *
- * <p>Agents' replies also go to {@code channel.outbound}, and the ticket list read model is updated from the same
- * stream (see {@link TicketListProjection} for why), so both share the relay's resume-after-failure guarantee.
+ * <p>Agents' replies also go to {@code channel.outbound}, agent screens listening hear of each ticket change, and the
+ * ticket list read model is updated from the same stream (see {@link TicketListProjection} for why), so both share the relay's resume-after-failure guarantee.
  *
  * <p>On the very first start (no saved position) it opens the stream, then publishes what the collection
  * already holds, then follows the stream: events appended meanwhile may go out twice, none is missed.
@@ -57,6 +58,7 @@ public class EventRelay {
     private final OutboundMessageMapper outbound;
     private final TicketListProjection ticketList;
     private final TicketThreading threading;
+    private final TicketChanges changes;
     private final StoredEvents storedEvents;
     private final RelayProducerFactory producers;
     private final TicketServiceConfig.Relay config;
@@ -69,7 +71,7 @@ public class EventRelay {
 
     public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
                       OutboundMessageMapper outbound, TicketListProjection ticketList, TicketThreading threading,
-                      StoredEvents storedEvents, RelayProducerFactory producers,
+                      TicketChanges changes, StoredEvents storedEvents, RelayProducerFactory producers,
                       TicketServiceConfig config, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
         this.position = position;
@@ -77,6 +79,7 @@ public class EventRelay {
         this.outbound = outbound;
         this.ticketList = ticketList;
         this.threading = threading;
+        this.changes = changes;
         this.storedEvents = storedEvents;
         this.producers = producers;
         this.config = config.relay();
@@ -190,7 +193,10 @@ public class EventRelay {
             if (event.getPayload() instanceof ReplyRequestedEvent reply) {
                 threading.rememberReply(reply);
             }
-            mapper.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
+            mapper.toEvent(event).ifPresent(published -> {
+                inFlight.add(producer.send(mapper.toRecord(published)));
+                changes.published(published);
+            });
             outbound.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
         }
     }

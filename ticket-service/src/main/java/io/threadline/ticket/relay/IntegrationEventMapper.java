@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.Topics;
 import io.threadline.contracts.events.AggregateType;
+import io.threadline.contracts.events.CustomerErased;
 import io.threadline.contracts.events.CustomerProfileUpdated;
 import io.threadline.contracts.events.CustomerRegistered;
 import io.threadline.contracts.events.CustomersMerged;
@@ -25,6 +26,7 @@ import io.threadline.contracts.events.TicketOpened;
 import io.threadline.contracts.events.TicketPriorityChanged;
 import io.threadline.contracts.events.TicketStatusChanged;
 import io.threadline.contracts.inbound.Participant;
+import io.threadline.ticket.customer.api.CustomerErasedEvent;
 import io.threadline.ticket.customer.api.CustomerIdentity;
 import io.threadline.ticket.customer.api.CustomerProfileUpdatedEvent;
 import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
@@ -67,7 +69,7 @@ public class IntegrationEventMapper {
 
     /** The event as published on {@code ticket.events} or {@code customer.events} (key = aggregate id). */
     public Optional<ProducerRecord<String, String>> toRecord(DomainEventMessage<?> event) {
-        return toEvent(event).map(this::record);
+        return toEvent(event).map(this::toRecord);
     }
 
     /** The integration event of a stored domain event, or empty if it has no public meaning. */
@@ -96,6 +98,9 @@ public class IntegrationEventMapper {
         if (payload instanceof CustomerProfileUpdatedEvent e) {
             return envelope(event, e.customerId(), new CustomerProfileUpdated(e.customerId(), e.name(), e.language(),
                     e.timeZone(), e.attributes(), e.updatedBy()));
+        }
+        if (payload instanceof CustomerErasedEvent e) {
+            return envelope(event, e.customerId(), new CustomerErased(e.customerId(), e.erasedBy()));
         }
         if (payload instanceof TicketOpenedEvent e) {
             return envelope(event, e.customerId(),
@@ -165,7 +170,8 @@ public class IntegrationEventMapper {
                 event.getSequenceNumber(), event.getTimestamp(), customerId, payload, json));
     }
 
-    private ProducerRecord<String, String> record(IntegrationEvent envelope) {
+    /** An integration event as the record published on its topic. */
+    public ProducerRecord<String, String> toRecord(IntegrationEvent envelope) {
         String topic = AggregateType.CUSTOMER.equals(envelope.aggregateType()) ? Topics.CUSTOMER_EVENTS
                 : Topics.TICKET_EVENTS;
         try {

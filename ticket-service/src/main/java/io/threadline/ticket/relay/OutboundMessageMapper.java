@@ -29,9 +29,9 @@ public class OutboundMessageMapper {
         if (!(event.getPayload() instanceof ReplyRequestedEvent reply)) {
             return Optional.empty();
         }
-        OutboundMessage message = new OutboundMessage(reply.outboundId(), reply.ticketId(), reply.customerId(),
-                reply.channel(), reply.recipient(), reply.thread(), reply.subject(), reply.text(), null,
-                event.getTimestamp());
+        OutboundMessage message = new OutboundMessage(reply.outboundId(), reply.ticketId(), reply.ticketNumber(),
+                reply.customerId(), reply.channel(), reply.recipient(), reply.thread(), reply.subject(), reply.text(),
+                null, event.getTimestamp());
         try {
             return Optional.of(new ProducerRecord<>(Topics.CHANNEL_OUTBOUND, reply.ticketId(),
                     json.writeValueAsString(message)));

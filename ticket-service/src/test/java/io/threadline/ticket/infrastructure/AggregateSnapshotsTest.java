@@ -1,6 +1,6 @@
 package io.threadline.ticket.infrastructure;
 
-import io.threadline.contracts.ContractJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.contracts.inbound.ThreadReferences;
@@ -15,7 +15,6 @@ import io.threadline.ticket.ticket.api.TicketStatusChangedEvent;
 import io.threadline.ticket.ticket.command.Ticket;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,7 @@ class AggregateSnapshotsTest {
 
     @Test
     void ticketSurvivesASnapshotRoundTrip() {
-        Serializer snapshots = AggregateSnapshots.serializer(
-                JacksonSerializer.builder().objectMapper(ContractJson.newMapper()).build());
+        Serializer snapshots = AggregateSnapshots.serializer(new ObjectMapper());
         MessageDetails first = new MessageDetails("m-1", "email", "<a1@mail.test>", "alice@example.com", "Alice",
                 "Order", "Hello", List.of(), T, T, new ThreadReferences("<a1@mail.test>", null, List.of(), null, null));
         AtomicReference<Ticket> state = new AtomicReference<>();

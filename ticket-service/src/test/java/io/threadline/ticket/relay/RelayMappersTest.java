@@ -75,7 +75,7 @@ class RelayMappersTest {
         assertThat(record.topic()).isEqualTo(Topics.CHANNEL_OUTBOUND);
         assertThat(record.key()).isEqualTo("t-1");
         assertThat(JSON.readValue(record.value(), OutboundMessage.class)).isEqualTo(new OutboundMessage("o-1", "t-1",
-                "c-1", "sms", "+15550100", null, "Re: Order [#TL-1001]", "On it", null, T));
+                "TL-1001", "c-1", "sms", "+15550100", null, "Re: Order [#TL-1001]", "On it", null, T));
     }
 
     private static ReplyRequestedEvent reply() {

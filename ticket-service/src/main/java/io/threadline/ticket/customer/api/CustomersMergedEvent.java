@@ -1,5 +1,6 @@
 package io.threadline.ticket.customer.api;
 
+import io.threadline.ticket.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -10,5 +11,5 @@ import java.util.List;
  */
 @Revision("1")
 public record CustomersMergedEvent(String customerId, String survivorCustomerId, String mergedCustomerId,
-                                   String mergeId, List<CustomerIdentity> movedIdentities, String mergedBy) {
+                                   String mergeId, @PersonalData List<CustomerIdentity> movedIdentities, String mergedBy) {
 }

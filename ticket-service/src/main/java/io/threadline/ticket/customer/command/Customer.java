@@ -1,11 +1,13 @@
 package io.threadline.ticket.customer.command;
 
 import io.threadline.ticket.customer.api.AbsorbCustomerCommand;
+import io.threadline.ticket.customer.api.CustomerErasedEvent;
 import io.threadline.ticket.customer.api.CustomerIdentity;
 import io.threadline.ticket.customer.api.CustomerProfileUpdatedEvent;
 import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
 import io.threadline.ticket.customer.api.CustomersMergedEvent;
 import io.threadline.ticket.customer.api.CustomersUnmergedEvent;
+import io.threadline.ticket.customer.api.EraseCustomerCommand;
 import io.threadline.ticket.customer.api.IdentityLinkedEvent;
 import io.threadline.ticket.customer.api.IdentityUnlinkedEvent;
 import io.threadline.ticket.customer.api.LinkIdentityCommand;
@@ -41,6 +43,7 @@ public class Customer {
     private final Map<String, MergeRecord> merges = new LinkedHashMap<>();
     private String mergedInto;
     private CustomerProfileUpdatedEvent profile;
+    private boolean erased;
 
     protected Customer() {
         // For Axon: rebuilt from events.
@@ -139,6 +142,20 @@ public class Customer {
                 command.identities(), command.unmergedBy()));
     }
 
+    @CommandHandler
+    public void handle(EraseCustomerCommand command) {
+        if (!erased) {
+            apply(new CustomerErasedEvent(customerId, command.erasedBy()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErasedEvent event) {
+        erased = true;
+        identities.clear();
+        profile = null;
+    }
+
     @EventSourcingHandler
     void on(CustomerRegisteredEvent event) {
         customerId = event.customerId();
@@ -191,6 +208,9 @@ public class Customer {
     }
 
     private void refuseIfMerged() {
+        if (erased) {
+            throw new CustomerRuleException("customerId", "Customer " + customerId + " was erased");
+        }
         if (mergedInto != null) {
             throw new CustomerRuleException("customerId", "Customer " + customerId + " is merged into " + mergedInto
                     + "; change the survivor, or undo the merge");

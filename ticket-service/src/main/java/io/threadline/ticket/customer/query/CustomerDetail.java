@@ -18,6 +18,7 @@ public record CustomerDetail(
         Profile profile,
         List<MergeRecord> merges,
         String mergedInto,
+        boolean erased,
         Instant createdAt,
         long version) {
 

@@ -1,5 +1,6 @@
 package io.threadline.ticket.customer.query;
 
+import io.threadline.ticket.customer.api.CustomerErasedEvent;
 import io.threadline.ticket.customer.api.CustomerIdentity;
 import io.threadline.ticket.customer.api.CustomerProfileUpdatedEvent;
 import io.threadline.ticket.customer.api.CustomerRegisteredEvent;
@@ -44,6 +45,7 @@ public class CustomerHistory {
         private Instant createdAt;
         private long version = -1;
         private String mergedInto;
+        private boolean erased;
         private CustomerDetail.Profile profile = new CustomerDetail.Profile(null, null, null, Map.of());
         private final Map<String, CustomerIdentity> identities = new LinkedHashMap<>();
         private final Map<String, MergeRecord> merges = new LinkedHashMap<>();
@@ -55,6 +57,11 @@ public class CustomerHistory {
                 displayName = e.displayName();
                 createdAt = event.getTimestamp();
                 put(new CustomerIdentity(e.channel(), e.address(), false, "first message"));
+            } else if (payload instanceof CustomerErasedEvent) {
+                erased = true;
+                identities.clear();
+                displayName = null;
+                profile = new CustomerDetail.Profile(null, null, null, Map.of());
             } else if (payload instanceof IdentityLinkedEvent e) {
                 put(new CustomerIdentity(e.channel(), e.address(), e.verified(), e.evidence()));
             } else if (payload instanceof IdentityUnlinkedEvent e) {
@@ -90,7 +97,7 @@ public class CustomerHistory {
                 return Optional.empty();
             }
             return Optional.of(new CustomerDetail(customerId, displayName, List.copyOf(identities.values()), profile,
-                    List.copyOf(merges.values()), mergedInto, createdAt, version));
+                    List.copyOf(merges.values()), mergedInto, erased, createdAt, version));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.threadline.ticket.ticket.api;
 
 import io.threadline.contracts.inbound.AttachmentMetadata;
 import io.threadline.contracts.inbound.ThreadReferences;
+import io.threadline.ticket.privacy.PersonalData;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +16,11 @@ public record MessageDetails(
         String messageId,
         String channel,
         String providerMessageId,
-        String fromAddress,
-        String fromName,
-        String subject,
-        String text,
-        List<AttachmentMetadata> attachments,
+        @PersonalData String fromAddress,
+        @PersonalData String fromName,
+        @PersonalData String subject,
+        @PersonalData String text,
+        @PersonalData List<AttachmentMetadata> attachments,
         Instant receivedAt,
         Instant acceptedAt,
         ThreadReferences thread) {

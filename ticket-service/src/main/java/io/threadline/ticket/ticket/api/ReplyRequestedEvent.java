@@ -1,6 +1,7 @@
 package io.threadline.ticket.ticket.api;
 
 import io.threadline.contracts.inbound.ThreadReferences;
+import io.threadline.ticket.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,6 +12,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record ReplyRequestedEvent(String ticketId, String ticketNumber, String customerId, String outboundId,
-                                  String author, String channel, String recipient, String subject, String text,
+                                  String author, String channel, @PersonalData String recipient,
+                                  @PersonalData String subject, @PersonalData String text,
                                   ThreadReferences thread) {
 }

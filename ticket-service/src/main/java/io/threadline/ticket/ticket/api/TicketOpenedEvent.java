@@ -1,5 +1,6 @@
 package io.threadline.ticket.ticket.api;
 
+import io.threadline.ticket.privacy.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -10,6 +11,6 @@ import java.time.Instant;
  */
 @Revision("2")
 public record TicketOpenedEvent(String ticketId, String ticketNumber, String customerId, String channel,
-                                String subject, Instant openedAt, String followUpOfTicketId,
+                                @PersonalData String subject, Instant openedAt, String followUpOfTicketId,
                                 String followUpOfTicketNumber) {
 }

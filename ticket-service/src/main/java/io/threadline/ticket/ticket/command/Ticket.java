@@ -178,6 +178,9 @@ public class Ticket {
         }
         String channel = picked == null ? latestInboundChannel : picked.channel();
         String recipient = picked == null ? latestInboundAddress : picked.address();
+        if (recipient == null) {
+            throw new NoReplyAddressException(ticketNumber);
+        }
         apply(new ReplyRequestedEvent(ticketId, ticketNumber, customerId, command.outboundId(), command.author(),
                 channel, recipient, ReplySubject.of(subject, ticketNumber), command.text(),
                 conversation.replyOn(channel, command.emailMessageId())));

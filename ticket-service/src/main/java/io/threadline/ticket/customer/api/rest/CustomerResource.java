@@ -8,9 +8,11 @@ import io.threadline.ticket.customer.directory.CustomerDirectory;
 import io.threadline.ticket.customer.query.CustomerDetail;
 import io.threadline.ticket.customer.query.CustomerHistory;
 import io.threadline.ticket.customer.work.CustomerActions;
+import io.threadline.ticket.http.Etags;
+import io.threadline.ticket.privacy.CustomerErasure;
+import io.threadline.ticket.privacy.CustomerExport;
 import io.threadline.ticket.security.Caller;
 import io.threadline.ticket.security.Roles;
-import io.threadline.ticket.http.Etags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** Customers: lookup, detail, identities, profile, merge and unmerge (the write side; timelines are history's). */
+/**
+ * Customers: lookup, detail, identities, profile, merge and unmerge, export and erasure (the write side; timelines
+ * are customer-history-service's).
+ */
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -49,13 +54,17 @@ public class CustomerResource {
     private final CustomerHistory history;
     private final CustomerDirectory directory;
     private final CustomerActions actions;
+    private final CustomerExport export;
+    private final CustomerErasure erasure;
     private final SecurityIdentity identity;
 
     public CustomerResource(CustomerHistory history, CustomerDirectory directory, CustomerActions actions,
-                            SecurityIdentity identity) {
+                            CustomerExport export, CustomerErasure erasure, SecurityIdentity identity) {
         this.history = history;
         this.directory = directory;
         this.actions = actions;
+        this.export = export;
+        this.erasure = erasure;
         this.identity = identity;
     }
 
@@ -64,11 +73,7 @@ public class CustomerResource {
     @Operation(summary = "The customer an identity belongs to, e.g. identity=email:alice@example.com",
             description = "Follows merges: an identity of a merged customer finds the survivor.")
     public Response lookup(@Parameter(example = "email:alice@example.com") @QueryParam("identity") String identityKey) {
-        if (identityKey == null || identityKey.indexOf(':') <= 0 || identityKey.endsWith(":")) {
-            throw ProblemException.invalidField("identity", "must be channel:address, e.g. email:alice@example.com");
-        }
-        int colon = identityKey.indexOf(':');
-        String key = Channel.identityKey(identityKey.substring(0, colon), identityKey.substring(colon + 1));
+        String key = normalizedIdentity(identityKey);
         String customerId = directory.customerOf(key)
                 .orElseThrow(() -> ProblemException.notFound("No customer has the identity " + key));
         return detail(directory.survivorOf(customerId).orElse(customerId));
@@ -102,11 +107,7 @@ public class CustomerResource {
     @Operation(summary = "Unlink an identity (not the customer's last one)")
     public Response unlink(@PathParam("customerId") String customerId, @HeaderParam(Etags.IF_MATCH) String ifMatch,
                            @Parameter(example = "sms:+15550100") @QueryParam("identity") String identityKey) {
-        if (identityKey == null || identityKey.indexOf(':') <= 0) {
-            throw ProblemException.invalidField("identity", "must be channel:address, e.g. sms:+15550100");
-        }
-        int colon = identityKey.indexOf(':');
-        String key = Channel.identityKey(identityKey.substring(0, colon), identityKey.substring(colon + 1));
+        String key = normalizedIdentity(identityKey);
         return changed(customerId, actions.unlink(customerId, caller(), key, Etags.expectedVersion(ifMatch)));
     }
 
@@ -144,6 +145,41 @@ public class CustomerResource {
         requireCustomer(customerId);
         actions.unmerge(customerId, mergeId, caller());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{customerId}/export")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Everything held about the customer (right of access; admin)",
+            description = "The customer, the customers merged into it, and all their tickets with conversations, "
+                    + "internal notes and survey answers.")
+    public CustomerExport.Export export(@PathParam("customerId") String customerId) {
+        return export.export(customerId);
+    }
+
+    @POST
+    @Path("/{customerId}/erasure")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Erase the customer's personal data (right to erasure; admin)",
+            description = "Destroys the customer's key, so names, addresses, texts and attachment locations in the "
+                    + "stored events read as absent in every API and replay; publishes CustomerErased so read models "
+                    + "delete theirs. Counts and timings stay. Customers merged into this one are erased too. "
+                    + "Repeating the call is harmless.")
+    @APIResponse(responseCode = "200", description = "{\"customerIds\": [...], \"tickets\": 3}")
+    @APIResponse(responseCode = "409", description = "The customer was merged into another: erase that one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CustomerErasure.Erased erase(@PathParam("customerId") String customerId) {
+        return erasure.erase(customerId, caller().name());
+    }
+
+    /** The {@code identity} parameter ({@code channel:address}) as the directory keys it. */
+    private static String normalizedIdentity(String identityKey) {
+        if (identityKey == null || identityKey.indexOf(':') <= 0 || identityKey.endsWith(":")) {
+            throw ProblemException.invalidField("identity", "must be channel:address, e.g. email:alice@example.com");
+        }
+        int colon = identityKey.indexOf(':');
+        return Channel.identityKey(identityKey.substring(0, colon), identityKey.substring(colon + 1));
     }
 
     private void requireCustomer(String customerId) {

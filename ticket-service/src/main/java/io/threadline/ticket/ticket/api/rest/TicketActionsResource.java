@@ -1,10 +1,9 @@
 package io.threadline.ticket.ticket.api.rest;
 
-import io.threadline.ticket.http.Etags;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.threadline.servicekit.problem.Problem;
 import io.threadline.servicekit.problem.ProblemException;
+import io.threadline.ticket.http.Etags;
 import io.threadline.ticket.security.Caller;
 import io.threadline.ticket.security.Roles;
 import io.threadline.ticket.ticket.work.TicketActions;

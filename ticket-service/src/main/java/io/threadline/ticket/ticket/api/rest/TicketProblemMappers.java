@@ -1,14 +1,14 @@
 package io.threadline.ticket.ticket.api.rest;
 
-import io.threadline.ticket.http.Etags;
-
 import io.threadline.servicekit.problem.Problem;
 import io.threadline.servicekit.problem.ProblemException;
+import io.threadline.ticket.http.Etags;
 import io.threadline.ticket.ticket.command.ForeignReplyAddressException;
-import io.threadline.ticket.ticket.command.ReassignmentNotAllowedException;
-import io.threadline.ticket.ticket.command.StatusNotSettableException;
 import io.threadline.ticket.ticket.command.InvalidMergeException;
 import io.threadline.ticket.ticket.command.InvalidSurveyScoreException;
+import io.threadline.ticket.ticket.command.NoReplyAddressException;
+import io.threadline.ticket.ticket.command.ReassignmentNotAllowedException;
+import io.threadline.ticket.ticket.command.StatusNotSettableException;
 import io.threadline.ticket.ticket.command.TicketClosedException;
 import io.threadline.ticket.ticket.command.TicketVersionConflictException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,6 +23,12 @@ public class TicketProblemMappers {
     @ServerExceptionMapper
     public Response closed(TicketClosedException e, UriInfo uri) {
         return respond(new ProblemException(409, "ticket-closed", "Ticket closed", e.getMessage()), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response noReplyAddress(NoReplyAddressException e, UriInfo uri) {
+        return respond(new ProblemException(409, "no-reply-address", "No address to reply to", e.getMessage()), uri)
+                .build();
     }
 
     @ServerExceptionMapper

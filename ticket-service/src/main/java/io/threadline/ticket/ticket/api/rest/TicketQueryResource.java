@@ -1,11 +1,10 @@
 package io.threadline.ticket.ticket.api.rest;
 
-import io.threadline.ticket.http.Etags;
-
 import io.threadline.contracts.events.TicketPriority;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.servicekit.problem.Problem;
 import io.threadline.servicekit.problem.ProblemException;
+import io.threadline.ticket.http.Etags;
 import io.threadline.ticket.security.Roles;
 import io.threadline.ticket.ticket.query.TicketCursor;
 import io.threadline.ticket.ticket.query.TicketDetail;

@@ -121,6 +121,46 @@ class CustomerApiTest {
         as(supervisor()).delete(merges + "/" + mergeId).then().statusCode(409);
     }
 
+    @Test
+    void exportHoldsEverythingAndErasureLeavesOnlyTheFacts() throws Exception {
+        Sender carol = Sender.email();
+        Received ticket = firstMessage(carol);
+        String customerId = ticket.customerId();
+        String customer = "/api/v1/customers/" + customerId;
+        as(agent()).contentType(ContentType.JSON).body(Map.of("body", "Replacement on its way"))
+                .post("/api/v1/tickets/" + ticket.ticketId() + "/replies").then().statusCode(202);
+
+        as(agent()).get(customer + "/export").then().statusCode(403);
+        as(admin()).get(customer + "/export").then().statusCode(200)
+                .body("customer.identities[0].address", equalTo(carol.address()))
+                .body("tickets[0].messages[0].text", equalTo("Hi"))
+                .body("tickets[0].messages[1].text", equalTo("Replacement on its way"));
+
+        as(agent()).post(customer + "/erasure").then().statusCode(403);
+        as(admin()).post(customer + "/erasure").then().statusCode(200)
+                .body("customerIds", equalTo(List.of(customerId))).body("tickets", equalTo(1));
+        as(admin()).post(customer + "/erasure").then().statusCode(200);
+
+        as(agent()).get("/api/v1/tickets/" + ticket.ticketId()).then().statusCode(200)
+                .body("number", not(equalTo(null)))
+                .body("subject", equalTo(null))
+                .body("messages", org.hamcrest.Matchers.hasSize(2))
+                .body("messages[0].text", equalTo(null))
+                .body("messages[0].address", equalTo(null))
+                .body("messages[1].text", equalTo(null))
+                .body("messages[1].direction", equalTo("OUTBOUND"));
+        as(agent()).get(customer).then().statusCode(200).body("erased", equalTo(true))
+                .body("identities", org.hamcrest.Matchers.hasSize(0));
+        as(agent()).queryParam("identity", carol.key()).get("/api/v1/customers/lookup").then().statusCode(404);
+        as(agent()).contentType(ContentType.JSON).body(Map.of("body", "Anyone there?"))
+                .post("/api/v1/tickets/" + ticket.ticketId() + "/replies").then().statusCode(409);
+        awaitEvent(Topics.CUSTOMER_EVENTS, "CustomerErased", customerId);
+
+        String replayed = as(admin()).queryParam("limit", 5000).get("/api/v1/replay/events").then().statusCode(200)
+                .extract().asString();
+        assertThat(replayed).contains(ticket.ticketId()).doesNotContain(carol.address());
+    }
+
     private static Map<String, Object> identity(String channel, String address) {
         return Map.of("channel", channel, "address", address, "verified", false, "evidence", "agent checked by phone");
     }
@@ -175,6 +215,10 @@ class CustomerApiTest {
 
     private static String agent() {
         return TestTokens.agent("bob");
+    }
+
+    private static String admin() {
+        return TestTokens.bearer("root", "admin");
     }
 
     private static String supervisor() {

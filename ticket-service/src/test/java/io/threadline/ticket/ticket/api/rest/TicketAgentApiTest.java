@@ -411,6 +411,30 @@ class TicketAgentApiTest {
         awaitEvent("ReplyDeliveryUpdated", outboundId, "\"status\":\"FAILED\"");
     }
 
+    @Test
+    void agentScreensHearOfTicketChangesLive() throws Exception {
+        Opened ticket = openTicket();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                + "/api/v1/tickets/changes?ticketId=" + ticket.id()))
+                .header("Authorization", agent()).header("Accept", "text/event-stream").build();
+        java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<java.util.stream.Stream<String>>> response =
+                client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = response.get(10,
+                java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(stream.statusCode()).isEqualTo(200);
+
+        as(agent()).contentType(ContentType.JSON).body(Map.of("priority", "URGENT"))
+                .put("/api/v1/tickets/" + ticket.id() + "/priority").then().statusCode(200);
+
+        String change = java.util.concurrent.CompletableFuture.supplyAsync(() -> stream.body()
+                        .filter(line -> line.startsWith("data:")).findFirst().orElseThrow())
+                .get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(change).contains(ticket.id(), "\"type\":\"TicketPriorityChanged\"", "\"version\":2");
+        stream.body().close();
+    }
+
     /** A ticket opened through channel.inbound, as the relay published it. */
     private record Opened(String id, String number, String customerId, String sender) {
     }
