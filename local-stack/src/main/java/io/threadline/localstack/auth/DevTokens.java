@@ -28,7 +28,8 @@ public final class DevTokens {
     public static final String ISSUER = "https://threadline.local";
     /** The dev private key, relative to the repository. */
     public static final Path PRIVATE_KEY = Path.of("ticket-service/src/main/resources/dev/dev-only-jwt-private.pem");
-    public static final List<String> ROLES = List.of("agent", "supervisor", "admin");
+    /** Agents' roles, and {@code service} for one service calling another (e.g. the gateway reading a customer view). */
+    public static final List<String> ROLES = List.of("agent", "supervisor", "admin", "service");
     public static final Duration LIFETIME = Duration.ofHours(12);
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -146,7 +146,7 @@ public final class ThreadlineCli {
                   down     stop a stack started with 'up' (from another terminal)
                   status   show which parts are up
                   demo     send a short multi-channel conversation and print the customers' timelines
-                  token <agent|supervisor|admin> [name]
+                  token <agent|supervisor|admin|service> [name]
                            print a bearer token for the agent API, signed with the DEV-ONLY key (12 h)
                 Environment: THREADLINE_DATA (data directory, default .threadline/)""");
         return 2;
