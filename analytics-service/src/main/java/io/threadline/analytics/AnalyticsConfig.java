@@ -36,8 +36,16 @@ public interface AnalyticsConfig {
     Duration liveRefresh();
 
     interface BusinessHours {
-        /** Set to enable business-hours variants of the clocks, e.g. {@code Europe/Paris}. */
-        Optional<ZoneId> zone();
+        /**
+         * Set to enable business-hours variants of the clocks, e.g. {@code Europe/Paris}. Read as text: the
+         * production profile sees an empty value where only another profile sets it.
+         */
+        Optional<String> zone();
+
+        /** The calendar's zone; empty when none is configured. */
+        default Optional<ZoneId> calendarZone() {
+            return zone().map(String::trim).filter(z -> !z.isEmpty()).map(ZoneId::of);
+        }
 
         @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
         Set<DayOfWeek> days();

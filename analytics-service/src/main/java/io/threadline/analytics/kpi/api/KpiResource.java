@@ -54,7 +54,7 @@ public class KpiResource {
         this.reader = reader;
         this.readModel = readModel;
         this.csv = csv;
-        this.businessHours = config.businessHours().zone().isPresent();
+        this.businessHours = config.businessHours().calendarZone().isPresent();
     }
 
     @GET

@@ -14,7 +14,7 @@ public class ProjectionSetup {
     @ApplicationScoped
     BatchProjection batchProjection(AnalyticsConfig config) {
         AnalyticsConfig.BusinessHours hours = config.businessHours();
-        return new BatchProjection(hours.zone().map(zone -> new BusinessCalendar(zone, hours.days(), hours.opens(),
+        return new BatchProjection(hours.calendarZone().map(zone -> new BusinessCalendar(zone, hours.days(), hours.opens(),
                 hours.closes(), hours.holidays().orElse(Set.of()))));
     }
 }
