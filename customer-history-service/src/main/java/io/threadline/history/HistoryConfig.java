@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Typed settings of the customer history service ({@code threadline.history.*}). */
 @ConfigMapping(prefix = "threadline.history")
@@ -11,7 +12,9 @@ public interface HistoryConfig {
 
     Timeline timeline();
 
-    Projection projection();
+    Conversation conversation();
+
+    Rebuild rebuild();
 
     interface Timeline {
 
@@ -24,14 +27,28 @@ public interface HistoryConfig {
         int maxPageSize();
     }
 
-    interface Projection {
+    interface Conversation {
 
-        /** Tries per event when MongoDB fails transiently; then the event goes to the dead-letter topic. */
-        @WithDefault("3")
-        int attempts();
+        /** The author the customer-facing conversation shows for replies, instead of the agent's name. */
+        @WithDefault("Support")
+        String replyAuthor();
+    }
 
-        /** Wait before the second try; each further try waits this much longer. */
-        @WithDefault("500ms")
-        Duration retryBackoff();
+    interface Rebuild {
+
+        /** A bearer token (role admin) for ticket-service's replay source; configure it from a secret. */
+        Optional<String> token();
+
+        /** Events per request to the replay source. */
+        @WithDefault("1000")
+        int pageSize();
+
+        /** Events projected together: bigger batches touch each customer's documents fewer times. */
+        @WithDefault("20000")
+        int batchSize();
+
+        /** How long the replaced copy stays before it is dropped, for consumers that still write to it. */
+        @WithDefault("30s")
+        Duration dropReplacedAfter();
     }
 }

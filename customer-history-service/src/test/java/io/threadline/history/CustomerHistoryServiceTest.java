@@ -3,6 +3,7 @@ package io.threadline.history;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import io.threadline.contracts.Topics;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.testsupport.InfrastructureResource;
@@ -65,7 +66,9 @@ class CustomerHistoryServiceTest {
         events.send(Topics.TICKET_EVENTS, ticketId,
                 EventPublisher.messageReceived(eventId, customerId, ticketId, "The mug arrived in pieces.", receivedAt, acceptedAt));
 
-        JsonPath page = awaitTimeline(customerId, 1);
+        // The ticket's opening is an entry too; it happened after the message was received.
+        JsonPath page = awaitTimeline(customerId, 2);
+        assertThat(page.getString("entries[1].type")).isEqualTo("TICKET_OPENED");
         Map<String, Object> entry = page.getMap("entries[0]");
         assertThat(page.getString("customerId")).isEqualTo(customerId);
         assertThat(entry).containsEntry("entryId", eventId)
@@ -75,14 +78,15 @@ class CustomerHistoryServiceTest {
                 .containsEntry("ticketId", ticketId)
                 .containsEntry("subject", "Order #4411 arrived damaged")
                 .containsEntry("text", "The mug arrived in pieces.")
-                .containsEntry("author", Map.of("address", "alice@example.com", "displayName", "Alice Martin"))
+                .containsEntry("author", Map.of("kind", "CUSTOMER", "address", "alice@example.com",
+                        "displayName", "Alice Martin"))
                 .containsEntry("occurredAt", "2025-03-02T09:14:05.880Z");
         assertThat(Instant.parse((String) entry.get("acceptedAt"))).isEqualTo(acceptedAt);
         assertThat(Instant.parse((String) entry.get("recordedAt"))).isAfterOrEqualTo(acceptedAt);
         assertThat(page.getString("nextCursor")).isNull();
 
         // The two topics are consumed independently: the registration may land a moment after the message.
-        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> given()
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> asAgent()
                 .queryParam("identity", "email:" + customerId.toUpperCase() + "@example.COM")
                 .get("/api/v1/customers/lookup")
                 .then().statusCode(200)
@@ -91,9 +95,9 @@ class CustomerHistoryServiceTest {
                 .body("identities[0].channel", equalTo("email"))
                 .body("identities[0].address", equalTo(customerId.toLowerCase() + "@example.com"))
                 .body("identities[0].verified", equalTo(true)));
-        given().get("/api/v1/customers/{id}", customerId)
+        asAgent().get("/api/v1/customers/{id}", customerId)
                 .then().statusCode(200).body("customerId", equalTo(customerId));
-        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> given()
+        await().atMost(PROJECTED_WITHIN).untilAsserted(() -> asAgent()
                 .get("/api/v1/customers/{id}/tickets", customerId)
                 .then().statusCode(200)
                 .body("tickets.size()", equalTo(1))
@@ -101,6 +105,7 @@ class CustomerHistoryServiceTest {
                 .body("tickets[0].ticketNumber", equalTo("TL-1042"))
                 .body("tickets[0].channel", equalTo("email"))
                 .body("tickets[0].subject", equalTo("Order #4411 arrived damaged"))
+                .body("tickets[0].status", equalTo("NEW"))
                 .body("tickets[0].openedAt", equalTo(acceptedAt.toString())));
     }
 
@@ -152,7 +157,7 @@ class CustomerHistoryServiceTest {
         List<Integer> pageSizes = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("limit", 2);
+            var request = asAgent().queryParam("limit", 2);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -205,7 +210,7 @@ class CustomerHistoryServiceTest {
 
     @Test
     void lookupWithoutIdentityNamesTheParameter() {
-        given().get("/api/v1/customers/lookup")
+        asAgent().get("/api/v1/customers/lookup")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("https://threadline.io/problems/invalid-request"))
                 .body("errors[0].field", equalTo("identity"));
@@ -213,29 +218,29 @@ class CustomerHistoryServiceTest {
 
     @Test
     void lookupWithoutChannelNamesTheParameter() {
-        given().queryParam("identity", "alice@example.com").get("/api/v1/customers/lookup")
+        asAgent().queryParam("identity", "alice@example.com").get("/api/v1/customers/lookup")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("identity"));
     }
 
     @Test
     void lookupOfAnUnknownIdentityIsNotFound() {
-        given().queryParam("identity", "email:nobody@example.com").get("/api/v1/customers/lookup")
+        asAgent().queryParam("identity", "email:nobody@example.com").get("/api/v1/customers/lookup")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("https://threadline.io/problems/not-found"));
     }
 
     @Test
     void unknownCustomersAreNotFoundEverywhere() {
-        given().get("/api/v1/customers/nobody").then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/v1/customers/nobody/timeline").then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/v1/customers/nobody/tickets").then().statusCode(404).contentType(PROBLEM);
+        asAgent().get("/api/v1/customers/nobody").then().statusCode(404).contentType(PROBLEM);
+        asAgent().get("/api/v1/customers/nobody/timeline").then().statusCode(404).contentType(PROBLEM);
+        asAgent().get("/api/v1/customers/nobody/tickets").then().statusCode(404).contentType(PROBLEM);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "201", "-1", "abc", "2.5"})
     void limitOutsideOneTo200NamesTheParameter(String limit) {
-        given().queryParam("limit", limit).get("/api/v1/customers/nobody/timeline")
+        asAgent().queryParam("limit", limit).get("/api/v1/customers/nobody/timeline")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("limit"));
     }
@@ -243,7 +248,7 @@ class CustomerHistoryServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"%%%", "bm90LWEtY3Vyc29y"})
     void aCursorThisApiDidNotIssueNamesTheParameter(String cursor) {
-        given().queryParam("cursor", cursor).get("/api/v1/customers/nobody/timeline")
+        asAgent().queryParam("cursor", cursor).get("/api/v1/customers/nobody/timeline")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("cursor"));
     }
@@ -264,14 +269,21 @@ class CustomerHistoryServiceTest {
                 .body("paths", hasKey("/api/v1/customers/lookup"))
                 .body("paths", hasKey("/api/v1/customers/{customerId}/timeline"))
                 .body("paths", hasKey("/api/v1/customers/{customerId}/tickets"))
+                .body("paths", hasKey("/api/v1/customers/{customerId}/conversation"))
+                .body("paths", hasKey("/api/v1/customers/{customerId}/timeline/stream"))
+                .body("paths", hasKey("/api/v1/admin/rebuild"))
                 .body("tags.name", hasItem("Customers"))
                 .body("tags.name", hasItem("Timeline"));
     }
 
-    private static JsonPath awaitTimeline(String customerId, int entries) {
+    static RequestSpecification asAgent() {
+        return given().header("Authorization", TestTokens.agent());
+    }
+
+    static JsonPath awaitTimeline(String customerId, int entries) {
         List<JsonPath> last = new ArrayList<>(1);
         await().atMost(PROJECTED_WITHIN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            JsonPath page = given().queryParam("limit", 200).get("/api/v1/customers/{id}/timeline", customerId)
+            JsonPath page = asAgent().queryParam("limit", 200).get("/api/v1/customers/{id}/timeline", customerId)
                     .then().statusCode(200).body("entries.size()", equalTo(entries)).extract().jsonPath();
             last.clear();
             last.add(page);

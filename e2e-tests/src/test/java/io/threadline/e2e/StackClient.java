@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.ContractJson;
 import io.threadline.localstack.auth.DevApiKey;
+import io.threadline.localstack.auth.DevTokens;
 import io.threadline.localstack.launcher.Service;
 import io.threadline.localstack.launcher.StackPorts;
 
@@ -25,6 +26,7 @@ final class StackClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = ContractJson.newMapper();
     private final StackPorts ports;
+    private final String agentToken = DevTokens.forRoleInRepository("agent", "e2e-agent");
 
     StackClient(StackPorts ports) {
         this.ports = ports;
@@ -58,7 +60,12 @@ final class StackClient {
     }
 
     Reply get(Service service, String path) {
-        return send(HttpRequest.newBuilder(uri(service, path)).GET());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path)).GET();
+        if (service == Service.CUSTOMER_HISTORY_SERVICE) {
+            // The timeline is agents' data: read it as an agent would.
+            request.header("Authorization", "Bearer " + agentToken);
+        }
+        return send(request);
     }
 
     private URI uri(Service service, String path) {

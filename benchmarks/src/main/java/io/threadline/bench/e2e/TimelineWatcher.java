@@ -2,6 +2,7 @@ package io.threadline.bench.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.bench.load.LoadPlan;
+import io.threadline.localstack.auth.DevTokens;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +51,8 @@ public final class TimelineWatcher {
     private final String customersUrl;
     private final ObjectMapper json;
     private final PrintStream progress;
+    private final String agentToken = Optional.ofNullable(System.getenv("THREADLINE_HISTORY_TOKEN"))
+            .orElseGet(() -> DevTokens.forRoleInRepository("agent", "bench"));
     private final AtomicInteger pollErrors = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> pollErrorSamples = new ConcurrentLinkedQueue<>();
 
@@ -200,7 +204,9 @@ public final class TimelineWatcher {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT).GET().build(),
+        // The timeline is agents' data: read it with an agent's token (THREADLINE_HISTORY_TOKEN, else the dev key).
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", "Bearer " + agentToken).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -70,6 +70,25 @@ public final class DevTokens {
         return sign(key, subject == null ? "dev-" + role : subject, List.of(role), Instant.now(), LIFETIME);
     }
 
+    /**
+     * A token of one role signed with the dev key of the repository that holds the working directory (or one of its
+     * parents): for the demo, the end-to-end test and the benchmark, which read the agent API of the local stack.
+     */
+    public static String forRoleInRepository(String role, String subject) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path key = dir.resolve(PRIVATE_KEY);
+            if (java.nio.file.Files.isRegularFile(key)) {
+                try {
+                    return forRole(readPrivateKey(java.nio.file.Files.readString(key)), role, subject);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("Cannot read the dev key " + key, e);
+                }
+            }
+        }
+        throw new IllegalStateException("No " + PRIVATE_KEY + " above " + Path.of("").toAbsolutePath()
+                + ": run from inside the Threadline repository");
+    }
+
     /** Reads an unencrypted PKCS#8 PEM private key ({@code -----BEGIN PRIVATE KEY-----}). */
     public static PrivateKey readPrivateKey(String pem) {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadline.contracts.ContractJson;
 import io.threadline.localstack.auth.DevApiKey;
+import io.threadline.localstack.auth.DevTokens;
 import io.threadline.localstack.launcher.Service;
 import io.threadline.localstack.launcher.StackPorts;
 
@@ -40,6 +41,7 @@ public final class DemoConversation {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = ContractJson.newMapper();
     private final StackPorts ports;
+    private final String agentToken = DevTokens.forRoleInRepository("agent", "demo");
 
     public DemoConversation(StackPorts ports) {
         this.ports = ports;
@@ -142,6 +144,8 @@ public final class DemoConversation {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        // The timeline is agents' data: the demo reads it as an agent would.
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + agentToken).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,27 +7,38 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * The opaque {@code cursor} of timeline pages: URL-safe base64 of {@code <occurredAt epoch ms>:<entryId>} of the
- * last entry of the previous page. Clients only pass it back; its form may change.
+ * The opaque {@code cursor} of timeline pages: URL-safe base64 of {@code <a|b>:<occurredAt epoch ms>:<entryId>},
+ * "a" for the entries after that position (next page), "b" for those before it (previous page).
  */
 final class TimelineCursor {
+
+    record Decoded(boolean forward, TimelinePosition position) {
+    }
 
     private TimelineCursor() {
     }
 
-    static String encode(TimelinePosition position) {
-        String plain = position.occurredAt().toEpochMilli() + ":" + position.entryId();
+    static String next(TimelinePosition after) {
+        return encode("a", after);
+    }
+
+    static String previous(TimelinePosition before) {
+        return encode("b", before);
+    }
+
+    private static String encode(String direction, TimelinePosition position) {
+        String plain = direction + ":" + position.occurredAt().toEpochMilli() + ":" + position.entryId();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalArgumentException if {@code cursor} is not one {@link #encode} made */
-    static TimelinePosition decode(String cursor) {
+    /** @throws IllegalArgumentException if {@code cursor} is not one this class made */
+    static Decoded decode(String cursor) {
         String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        int colon = plain.indexOf(':');
-        if (colon < 1 || colon == plain.length() - 1) {
-            throw new IllegalArgumentException("not <millis>:<entryId>");
+        String[] parts = plain.split(":", 3);
+        if (parts.length != 3 || !(parts[0].equals("a") || parts[0].equals("b")) || parts[2].isEmpty()) {
+            throw new IllegalArgumentException("not <a|b>:<millis>:<entryId>");
         }
-        long millis = Long.parseLong(plain.substring(0, colon));
-        return new TimelinePosition(Instant.ofEpochMilli(millis), plain.substring(colon + 1));
+        long millis = Long.parseLong(parts[1]);
+        return new Decoded(parts[0].equals("a"), new TimelinePosition(Instant.ofEpochMilli(millis), parts[2]));
     }
 }

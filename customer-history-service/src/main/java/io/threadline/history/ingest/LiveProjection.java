@@ -1,0 +1,68 @@
+package io.threadline.history.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.threadline.history.projection.BatchProjection;
+import io.threadline.history.projection.DecodedEvent;
+import io.threadline.history.projection.EventDecoder;
+import io.threadline.history.projection.ProjectionCopies;
+import io.threadline.history.projection.ProjectionCopy;
+import io.threadline.history.projection.UnusableEventException;
+import io.threadline.history.timeline.TimelineEntry;
+import io.threadline.history.timeline.live.TimelineFeed;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Projects a batch of records into every copy being written (the served one, and a rebuild's while it runs), then
+ * announces the new entries of the served copy to live subscribers. Records that can never be projected go to the
+ * dead-letter topic one by one; the rest of the batch is projected.
+ */
+@ApplicationScoped
+public class LiveProjection {
+
+    private static final Logger LOG = Logger.getLogger(LiveProjection.class);
+
+    private final EventDecoder decoder;
+    private final BatchProjection projection;
+    private final ProjectionCopies copies;
+    private final DeadLetters deadLetters;
+    private final TimelineFeed feed;
+    private final MeterRegistry meters;
+
+    public LiveProjection(EventDecoder decoder, BatchProjection projection, ProjectionCopies copies,
+                          DeadLetters deadLetters, TimelineFeed feed, MeterRegistry meters) {
+        this.decoder = decoder;
+        this.projection = projection;
+        this.copies = copies;
+        this.deadLetters = deadLetters;
+        this.feed = feed;
+        this.meters = meters;
+    }
+
+    public void project(Iterable<ConsumerRecord<String, String>> records) {
+        List<DecodedEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                decoder.decode(record.value()).ifPresentOrElse(events::add,
+                        () -> LOG.debugf("Skipping %s-%d@%d: an event type this version does not know",
+                                record.topic(), record.partition(), record.offset()));
+            } catch (UnusableEventException e) {
+                deadLetters.park(record, e);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        List<ProjectionCopy> targets = copies.writeTargets();
+        List<TimelineEntry> served = projection.project(targets.get(0), events);
+        for (ProjectionCopy rebuilding : targets.subList(1, targets.size())) {
+            projection.project(rebuilding, events);
+        }
+        meters.counter("threadline.history.events.projected").increment(events.size());
+        served.forEach(feed::publish);
+    }
+}

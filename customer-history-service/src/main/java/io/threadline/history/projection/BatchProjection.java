@@ -1,0 +1,352 @@
+package io.threadline.history.projection;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
+import io.threadline.contracts.events.AggregateType;
+import io.threadline.contracts.events.CustomerErased;
+import io.threadline.contracts.events.ReplyDeliveryUpdated;
+import io.threadline.history.customer.graph.CustomerGraph;
+import io.threadline.history.customer.graph.CustomerNode;
+import io.threadline.history.customer.graph.IdentityClaim;
+import io.threadline.history.customer.graph.IdentityOwners;
+import io.threadline.history.timeline.TimelineEntry;
+import io.threadline.history.timeline.projection.Erasure;
+import io.threadline.history.timeline.store.EntryDocuments;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Projects a batch of decoded events into one copy of the read model with a few bulk reads and writes per
+ * collection. Live consumption and the rebuild both use it, so a replayed copy is built by the same code as the
+ * live one. Idempotent and order-independent: entries are stored once per event id, every changeable value keeps
+ * the aggregate sequence that set it, so redelivered, duplicated or late events leave the same state.
+ */
+@ApplicationScoped
+public class BatchProjection {
+
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final int IDS_PER_QUERY = 1000;
+    private static final int MAX_KEY_ATTEMPTS = 5;
+
+    private final Clock clock;
+
+    public BatchProjection() {
+        this(Clock.systemUTC());
+    }
+
+    BatchProjection(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Projects the events (in their order of arrival) and returns the timeline entries it stored. */
+    public List<TimelineEntry> project(ProjectionCopy copy, List<DecodedEvent> batch) {
+        Map<String, DecodedEvent> unique = new LinkedHashMap<>();
+        batch.forEach(e -> unique.putIfAbsent(e.event().eventId(), e));
+        List<DecodedEvent> ticketEvents = new ArrayList<>();
+        List<DecodedEvent> customerEvents = new ArrayList<>();
+        for (DecodedEvent e : unique.values()) {
+            (AggregateType.CUSTOMER.equals(e.event().aggregateType()) ? customerEvents : ticketEvents).add(e);
+        }
+        List<TimelineEntry> stored = projectTicketEvents(copy, ticketEvents);
+        projectCustomerEvents(copy, customerEvents);
+        return stored;
+    }
+
+    // --- ticket events: the customer's history head, timeline entries, reply deliveries
+
+    private List<TimelineEntry> projectTicketEvents(ProjectionCopy copy, List<DecodedEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<String> storedBefore = storedEventIds(copy, events.stream().filter(e -> e.entry() != null)
+                .map(e -> e.event().eventId()).toList());
+        Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
+        Map<String, String> keys = new HashMap<>();
+        Map<String, CustomerHistory> histories = reserve(copy, byCustomer, storedBefore, keys);
+
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, DecodedEvent> byEventId = new HashMap<>();
+        events.forEach(e -> byEventId.put(e.event().eventId(), e));
+        Map<String, TimelineEntry> entriesByKey = new LinkedHashMap<>();
+        Map<String, TimelineEntry> pending = entries(events, keys, histories, recordedAt);
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            Map<String, TimelineEntry> inserted = pending;
+            Set<String> rejected = insertEntries(copy, inserted);
+            inserted.forEach((key, entry) -> {
+                if (!rejected.contains(key)) {
+                    entriesByKey.put(key, entry);
+                }
+            });
+            // A rejected entry was either stored meanwhile (a redelivery projected concurrently) or lost its key to
+            // another entry; the latter gets a fresh key, so no entry is ever dropped.
+            Set<String> storedMeanwhile = storedEventIds(copy, rejected.stream().map(k -> inserted.get(k).entryId()).toList());
+            List<DecodedEvent> again = rejected.stream().map(k -> inserted.get(k).entryId())
+                    .filter(id -> !storedMeanwhile.contains(id)).map(byEventId::get).toList();
+            if (again.isEmpty() || attempt >= MAX_KEY_ATTEMPTS) {
+                if (!again.isEmpty()) {
+                    throw new IllegalStateException("No free timeline key for " + again.size() + " entries");
+                }
+                break;
+            }
+            keys.clear();
+            histories.putAll(reserve(copy, groupBy(again, e -> e.event().customerId()), Set.of(), keys));
+            pending = entries(again, keys, histories, recordedAt);
+        }
+        scrubIfErasedMeanwhile(copy, entriesByKey, histories);
+        projectDeliveries(copy, events, histories);
+        return List.copyOf(entriesByKey.values());
+    }
+
+    /** Applies the events to their customers' heads, reserving a key for each entry not stored yet. */
+    private static Map<String, CustomerHistory> reserve(ProjectionCopy copy, Map<String, List<DecodedEvent>> byCustomer,
+                                                        Set<String> storedBefore, Map<String, String> keys) {
+        return new HashMap<>(copy.histories().update(byCustomer.keySet(), (customerId, history) -> {
+            CustomerHistory h = history;
+            for (DecodedEvent e : byCustomer.get(customerId)) {
+                boolean adds = e.entry() != null && !storedBefore.contains(e.event().eventId());
+                HistoryChanges.Applied applied = HistoryChanges.apply(h, e.event(), e.payload(), adds ? e.entry() : null);
+                h = applied.history();
+                if (applied.entryKey() != null) {
+                    keys.put(e.event().eventId(), applied.entryKey());
+                }
+            }
+            return h;
+        }));
+    }
+
+    private static Map<String, TimelineEntry> entries(List<DecodedEvent> events, Map<String, String> keys,
+                                                      Map<String, CustomerHistory> histories, Instant recordedAt) {
+        Map<String, TimelineEntry> entries = new LinkedHashMap<>();
+        for (DecodedEvent e : events) {
+            String key = keys.get(e.event().eventId());
+            if (key != null) {
+                TimelineEntry entry = e.entry().withRecordedAt(recordedAt);
+                entries.put(key, histories.get(e.event().customerId()).erased() ? Erasure.scrub(entry) : entry);
+            }
+        }
+        return entries;
+    }
+
+    private static Set<String> storedEventIds(ProjectionCopy copy, List<String> eventIds) {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < eventIds.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + IDS_PER_QUERY));
+            // An exact match on the unique eventId index: served by the index on the stand-in too.
+            copy.entries().find(Filters.in("eventId", chunk)).projection(Projections.include("eventId"))
+                    .forEach(doc -> found.add(doc.getString("eventId")));
+        }
+        return found;
+    }
+
+    /** Inserts the entries; returns the keys of those rejected as duplicates (of the key or of the event id). */
+    private static Set<String> insertEntries(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey) {
+        if (entriesByKey.isEmpty()) {
+            return Set.of();
+        }
+        List<String> keys = new ArrayList<>(entriesByKey.keySet());
+        List<WriteModel<Document>> inserts = keys.stream()
+                .<WriteModel<Document>>map(k -> new InsertOneModel<>(EntryDocuments.toDocument(k, entriesByKey.get(k))))
+                .toList();
+        try {
+            copy.entries().bulkWrite(inserts, UNORDERED);
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(keys.get(error.getIndex()));
+            }
+            return duplicates;
+        }
+    }
+
+    /**
+     * An erasure projected between reserving a key and inserting the entry may not have seen the entry: checking
+     * the head again after the insert closes that gap (one of the two always sees the other).
+     */
+    private static void scrubIfErasedMeanwhile(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey,
+                                               Map<String, CustomerHistory> histories) {
+        Set<String> unerased = new HashSet<>();
+        entriesByKey.values().forEach(e -> {
+            if (!histories.get(e.customerId()).erased()) {
+                unerased.add(e.customerId());
+            }
+        });
+        if (unerased.isEmpty()) {
+            return;
+        }
+        Set<String> erasedNow = new HashSet<>();
+        copy.histories().find(unerased).forEach((id, h) -> {
+            if (h.erased()) {
+                erasedNow.add(id);
+            }
+        });
+        List<WriteModel<Document>> scrubs = new ArrayList<>();
+        entriesByKey.forEach((key, entry) -> {
+            if (erasedNow.contains(entry.customerId())) {
+                TimelineEntry scrubbed = Erasure.scrub(entry);
+                entriesByKey.put(key, scrubbed);
+                scrubs.add(new ReplaceOneModel<>(Filters.eq("_id", key), EntryDocuments.toDocument(key, scrubbed)));
+            }
+        });
+        if (!scrubs.isEmpty()) {
+            copy.entries().bulkWrite(scrubs, UNORDERED);
+        }
+    }
+
+    private static void projectDeliveries(ProjectionCopy copy, List<DecodedEvent> events,
+                                          Map<String, CustomerHistory> histories) {
+        Map<String, List<DecodedEvent>> byOutbound = new LinkedHashMap<>();
+        for (DecodedEvent e : events) {
+            if (e.payload() instanceof ReplyDeliveryUpdated update && update.outboundId() != null) {
+                byOutbound.computeIfAbsent(update.outboundId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (byOutbound.isEmpty()) {
+            return;
+        }
+        copy.deliveries().update(byOutbound.keySet(), (outboundId, delivery) -> {
+            DeliveryState d = delivery;
+            for (DecodedEvent e : byOutbound.get(outboundId)) {
+                ReplyDeliveryUpdated update = (ReplyDeliveryUpdated) e.payload();
+                if (e.event().aggregateSequence() > d.seq()) {
+                    boolean erased = histories.get(e.event().customerId()).erased();
+                    d = new DeliveryState(outboundId, e.event().customerId(),
+                            update.status() == null ? null : update.status().name(), update.providerMessageId(),
+                            erased ? null : update.error(), e.event().aggregateSequence(),
+                            e.event().occurredAt().truncatedTo(ChronoUnit.MILLIS));
+                }
+            }
+            return d;
+        });
+    }
+
+    // --- customer events: the identity graph, and erasure everywhere
+
+    private static void projectCustomerEvents(ProjectionCopy copy, List<DecodedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().aggregateId());
+        Map<String, CustomerNode> before = copy.customers().find(byCustomer.keySet());
+        Map<String, CustomerNode> expected = new HashMap<>();
+        byCustomer.forEach((id, list) -> expected.put(id, applyAll(before.getOrDefault(id, CustomerNode.unknown(id)), list)));
+        // Identities first: if the service stops before the nodes are written, the redelivery finds the node as it
+        // was and recomputes the same identities; an erased node no longer names them.
+        updateIdentities(copy, before, expected);
+        Map<String, CustomerNode> written = copy.customers().update(byCustomer.keySet(),
+                (id, node) -> applyAll(node, byCustomer.get(id)));
+        Map<String, CustomerNode> changedMeanwhile = new HashMap<>();
+        written.forEach((id, node) -> {
+            if (!Objects.equals(node, expected.get(id))) {
+                changedMeanwhile.put(id, node);
+            }
+        });
+        if (!changedMeanwhile.isEmpty()) {
+            updateIdentities(copy, expected, changedMeanwhile);
+        }
+        byCustomer.forEach((id, list) -> {
+            if (list.stream().anyMatch(e -> e.payload() instanceof CustomerErased)) {
+                eraseHistory(copy, id);
+            }
+        });
+    }
+
+    private static CustomerNode applyAll(CustomerNode node, List<DecodedEvent> events) {
+        CustomerNode result = node;
+        for (DecodedEvent e : events) {
+            result = CustomerGraph.apply(result, e.event(), e.payload());
+        }
+        return result;
+    }
+
+    /** Brings the owners of every identity the nodes name (before or after) in line with the nodes after. */
+    private static void updateIdentities(ProjectionCopy copy, Map<String, CustomerNode> before,
+                                         Map<String, CustomerNode> after) {
+        Map<String, List<CustomerNode>> nodesByKey = new HashMap<>();
+        after.forEach((id, node) -> {
+            Set<String> keys = new HashSet<>();
+            node.identities().forEach(c -> keys.add(c.key()));
+            CustomerNode old = before.get(id);
+            if (old != null) {
+                old.identities().stream().map(IdentityClaim::key).forEach(keys::add);
+            }
+            keys.forEach(k -> nodesByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(node));
+        });
+        if (nodesByKey.isEmpty()) {
+            return;
+        }
+        copy.identities().update(nodesByKey.keySet(), (key, owners) -> {
+            IdentityOwners result = owners;
+            for (CustomerNode node : nodesByKey.get(key)) {
+                result = result.with(node);
+            }
+            // An identity nobody owns is forgotten: its key is an address.
+            return result.owners().isEmpty() ? null : result;
+        });
+    }
+
+    /** Removes the customer's personal data from the history head, every timeline entry and every delivery. */
+    private static void eraseHistory(ProjectionCopy copy, String customerId) {
+        CustomerHistory history = copy.histories().update(List.of(customerId), (id, h) -> HistoryChanges.erase(h))
+                .get(customerId);
+        List<String> keys = new ArrayList<>();
+        history.days().forEach(d -> {
+            for (int n = 0; n < d.count(); n++) {
+                keys.add(EntryKeys.key(customerId, d.day(), n));
+            }
+        });
+        List<WriteModel<Document>> scrubs = new ArrayList<>();
+        List<String> outboundIds = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IDS_PER_QUERY));
+            for (Document doc : copy.entries().find(Filters.in("_id", chunk))) {
+                TimelineEntry entry = EntryDocuments.toEntry(doc);
+                TimelineEntry scrubbed = Erasure.scrub(entry);
+                if (entry.direction() == TimelineEntry.Direction.OUTBOUND && entry.messageId() != null) {
+                    outboundIds.add(entry.messageId());
+                }
+                if (!scrubbed.equals(entry)) {
+                    String key = doc.getString("_id");
+                    scrubs.add(new ReplaceOneModel<>(Filters.eq("_id", key), EntryDocuments.toDocument(key, scrubbed)));
+                }
+            }
+        }
+        if (!scrubs.isEmpty()) {
+            copy.entries().bulkWrite(scrubs, UNORDERED);
+        }
+        if (!outboundIds.isEmpty()) {
+            copy.deliveries().update(outboundIds, (id, d) -> d.error() == null ? d : new DeliveryState(d.outboundId(),
+                    d.customerId(), d.status(), d.providerMessageId(), null, d.seq(), d.updatedAt()));
+        }
+    }
+
+    private static Map<String, List<DecodedEvent>> groupBy(Collection<DecodedEvent> events,
+                                                           java.util.function.Function<DecodedEvent, String> key) {
+        Map<String, List<DecodedEvent>> grouped = new LinkedHashMap<>();
+        events.forEach(e -> grouped.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(e));
+        return grouped;
+    }
+}

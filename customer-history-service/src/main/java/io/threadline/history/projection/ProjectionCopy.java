@@ -1,0 +1,85 @@
+package io.threadline.history.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.threadline.history.customer.graph.CustomerNode;
+import io.threadline.history.customer.graph.IdentityOwners;
+import io.threadline.history.customer.store.CustomerNodeCodec;
+import io.threadline.history.customer.store.IdentityOwnersCodec;
+import io.threadline.history.mongo.VersionedCollection;
+import org.bson.Document;
+
+/**
+ * One complete copy of the read model, generation {@code n}: its collections are named {@code g<n>_<name>}. The
+ * service reads the active copy; a rebuild fills a fresh one and then makes it active.
+ */
+public final class ProjectionCopy {
+
+    private final int generation;
+    private final VersionedCollection<CustomerNode> customers;
+    private final VersionedCollection<IdentityOwners> identities;
+    private final VersionedCollection<CustomerHistory> histories;
+    private final VersionedCollection<DeliveryState> deliveries;
+    private final MongoCollection<Document> entries;
+
+    public ProjectionCopy(MongoDatabase database, int generation) {
+        this.generation = generation;
+        this.customers = new VersionedCollection<>(database.getCollection(name(generation, "customers")),
+                new CustomerNodeCodec());
+        this.identities = new VersionedCollection<>(database.getCollection(name(generation, "identities")),
+                new IdentityOwnersCodec());
+        this.histories = new VersionedCollection<>(database.getCollection(name(generation, "histories")),
+                new CustomerHistoryCodec());
+        this.deliveries = new VersionedCollection<>(database.getCollection(name(generation, "deliveries")),
+                new DeliveryStateCodec());
+        this.entries = database.getCollection(name(generation, "entries"));
+    }
+
+    static String name(int generation, String collection) {
+        return "g" + generation + "_" + collection;
+    }
+
+    public void createIndexes() {
+        customers.createIndexes();
+        identities.createIndexes();
+        histories.createIndexes();
+        deliveries.createIndexes();
+        // One entry per event: a redelivered event is found by this unique index (an exact match, served by the
+        // stand-in too) and never stored twice.
+        entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
+    }
+
+    public void drop() {
+        customers.collection().drop();
+        identities.collection().drop();
+        histories.collection().drop();
+        deliveries.collection().drop();
+        entries.drop();
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    public VersionedCollection<CustomerNode> customers() {
+        return customers;
+    }
+
+    public VersionedCollection<IdentityOwners> identities() {
+        return identities;
+    }
+
+    public VersionedCollection<CustomerHistory> histories() {
+        return histories;
+    }
+
+    public VersionedCollection<DeliveryState> deliveries() {
+        return deliveries;
+    }
+
+    public MongoCollection<Document> entries() {
+        return entries;
+    }
+}

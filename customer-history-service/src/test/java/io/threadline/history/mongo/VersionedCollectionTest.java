@@ -1,0 +1,72 @@
+package io.threadline.history.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import io.threadline.testsupport.StandInMongo;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Read-modify-write under optimistic concurrency on the MongoDB stand-in. */
+@ExtendWith(StandInMongo.class)
+class VersionedCollectionTest {
+
+    /** A counter per id. */
+    private static final DocumentCodec<Long> COUNTER = new DocumentCodec<>() {
+        @Override
+        public Document toDocument(Long value) {
+            return new Document("_id", "id").append("count", value);
+        }
+
+        @Override
+        public Long fromDocument(Document document) {
+            return Fields.longValue(document, "count");
+        }
+
+        @Override
+        public Long empty(String id) {
+            return 0L;
+        }
+    };
+
+    private VersionedCollection<Long> counters;
+
+    @BeforeEach
+    void freshCollection(MongoDatabase database) {
+        counters = new VersionedCollection<>(database.getCollection("counters"), COUNTER);
+        counters.createIndexes();
+    }
+
+    @Test
+    void concurrentIncrementsAreAllKept() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 50; i++) {
+                    counters.update(List.of("id"), (id, count) -> count + 1);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(counters.get("id")).isEqualTo(200L);
+    }
+
+    @Test
+    void anUnchangedValueIsNotWrittenAndNullDeletes() {
+        assertThat(counters.update(List.of("id"), (id, count) -> count)).containsEntry("id", 0L);
+        assertThat(counters.collection().countDocuments()).isZero();
+        counters.update(List.of("id"), (id, count) -> count + 1);
+        assertThat(counters.find(List.of("id", "other"))).isEqualTo(Map.of("id", 1L));
+        counters.update(List.of("id"), (id, count) -> null);
+        assertThat(counters.collection().countDocuments()).isZero();
+    }
+}
