@@ -60,6 +60,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
         env.put("QUARKUS_MONGODB_CONNECTION_STRING", service == Service.TICKET_SERVICE
                 ? ports.eventStoreConnectionString() : ports.mongoConnectionString());
+        if (service == Service.CUSTOMER_HISTORY_SERVICE || service == Service.ANALYTICS_SERVICE) {
+            // Rebuilds read ticket-service's replay source.
+            env.put("QUARKUS_REST_CLIENT_REPLAY_SOURCE_URL", ports.baseUrl(Service.TICKET_SERVICE));
+        }
         return env;
     }
 
