@@ -1,0 +1,78 @@
+package io.threadline.bench.analytics;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What an analytics run targets and how big it is.
+ *
+ * @param liveEvents events published as live traffic (timestamps of the last hours) for the throughput phase
+ * @param tickets    tickets of the year of history seeded before the queries; 0 skips the seeding
+ * @param queries    requests per query shape in the query phase
+ */
+public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, int liveEvents, int tickets,
+                                    int queries, int yardstickRecords, boolean markdown) {
+
+    public static final AnalyticsBenchOptions DEFAULTS = new AnalyticsBenchOptions(URI.create("http://localhost:8083"),
+            "localhost:9092", "mongodb://localhost:27017", 100_000, 1_000_000, 200, 200_000, false);
+
+    public static final String USAGE = """
+            Usage: java -jar benchmarks/target/benchmarks.jar analytics [options]
+            Measures analytics-service on a running stack: live projection throughput, then query latency over a
+            year of history.
+
+              --analytics URL          analytics-service base URL          (default http://localhost:8083)
+              --kafka HOST:PORT        Kafka bootstrap servers             (default localhost:9092)
+              --mongo URI              MongoDB, for the yardstick          (default mongodb://localhost:27017)
+              --live-events N          events of the live throughput phase (default 100000)
+              --tickets N              tickets of the seeded year, 0 skips (default 1000000)
+              --queries N              requests per query shape            (default 200)
+              --yardstick-records N    documents of the MongoDB insertMany yardstick, 0 skips (default 200000)
+              --markdown               also print a Markdown section for docs/benchmarks.md
+            """;
+
+    public static AnalyticsBenchOptions parse(List<String> args) {
+        URI analytics = DEFAULTS.analytics();
+        String kafka = DEFAULTS.kafka();
+        String mongo = DEFAULTS.mongo();
+        int live = DEFAULTS.liveEvents();
+        int tickets = DEFAULTS.tickets();
+        int queries = DEFAULTS.queries();
+        int yardstick = DEFAULTS.yardstickRecords();
+        boolean markdown = false;
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.get(i);
+            if (name.equals("--markdown")) {
+                markdown = true;
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = args.get(++i);
+            switch (name) {
+                case "--analytics" -> analytics = URI.create(value.replaceAll("/+$", ""));
+                case "--kafka" -> kafka = value;
+                case "--mongo" -> mongo = value;
+                case "--live-events" -> live = count(name, value, 1);
+                case "--tickets" -> tickets = count(name, value, 0);
+                case "--queries" -> queries = count(name, value, 1);
+                case "--yardstick-records" -> yardstick = count(name, value, 0);
+                default -> throw new IllegalArgumentException("unknown option " + name + " (see --help)");
+            }
+        }
+        return new AnalyticsBenchOptions(analytics, kafka, mongo, live, tickets, queries, yardstick, markdown);
+    }
+
+    private static int count(String name, String value, int min) {
+        try {
+            int parsed = Integer.parseInt(value.replace("_", ""));
+            if (parsed >= min) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the option's name.
+        }
+        throw new IllegalArgumentException(name + " must be a whole number of at least " + min + ", got '" + value + "'");
+    }
+}

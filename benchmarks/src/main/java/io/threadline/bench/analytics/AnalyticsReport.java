@@ -1,0 +1,60 @@
+package io.threadline.bench.analytics;
+
+import io.threadline.bench.LatencyReport;
+import io.threadline.bench.MachineInfo;
+import io.threadline.bench.yardstick.YardstickResult;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** The analytics run as text, and as a Markdown section for docs/benchmarks.md. */
+record AnalyticsReport(String runId, Instant startedAt, String command, MachineInfo machine,
+                       AnalyticsBenchmark.Phase live, AnalyticsBenchmark.Phase seed,
+                       Map<String, LatencyReport> queries, LatencyReport allQueries, YardstickResult mongo) {
+
+    void printText(PrintStream out) {
+        out.printf(Locale.ROOT, "Analytics run %s at %s on %s%n", runId, startedAt, machine.describe());
+        phase(out, live);
+        if (seed != null) {
+            phase(out, seed);
+        }
+        queries.forEach((shape, latency) -> out.printf(Locale.ROOT, "  query %-45s %s%n", shape, latency.text()));
+        out.printf(Locale.ROOT, "  all queries: %s%n", allQueries.text());
+        if (mongo != null) {
+            out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s (%,d in %.1f s)%s%n", mongo.perSecond(),
+                    mongo.written(), mongo.elapsed().toMillis() / 1000.0, mongo.note() == null ? "" : ", " + mongo.note());
+        }
+    }
+
+    private static void phase(PrintStream out, AnalyticsBenchmark.Phase phase) {
+        out.printf(Locale.ROOT, "  %s: %,d events, produced in %.1f s, applied in %.1f s: %,.0f events/s%s%n", phase.name(),
+                phase.events(), phase.produce().toMillis() / 1000.0, phase.applied().toMillis() / 1000.0,
+                phase.eventsPerSecond(), phase.complete() ? "" : " (NOT all applied before the timeout)");
+    }
+
+    void printMarkdown(PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "| Run %s, %s | |%n|---|---|%n", runId, startedAt);
+        out.printf(Locale.ROOT, "| Command | `%s` |%n", command);
+        out.printf(Locale.ROOT, "| Machine | %s |%n", machine.describe());
+        markdownPhase(out, live);
+        if (seed != null) {
+            markdownPhase(out, seed);
+        }
+        queries.forEach((shape, latency) -> out.printf(Locale.ROOT, "| Query: %s (p50 / p95 / p99 / max) | %s |%n",
+                shape, latency.markdownCell()));
+        out.printf(Locale.ROOT, "| All queries (p50 / p95 / p99 / max) | %s |%n", allQueries.markdownCell());
+        if (mongo != null) {
+            out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B) | %,.0f docs/s (%,d in %.1f s) |%n",
+                    mongo.perSecond(), mongo.written(), mongo.elapsed().toMillis() / 1000.0);
+        }
+    }
+
+    private static void markdownPhase(PrintStream out, AnalyticsBenchmark.Phase phase) {
+        out.printf(Locale.ROOT, "| %s: events applied | %,d in %.1f s = **%,.0f events/s**%s (Kafka took them in %.1f s) |%n",
+                phase.name(), phase.events(), phase.applied().toMillis() / 1000.0, phase.eventsPerSecond(),
+                phase.complete() ? "" : ", NOT all applied", phase.produce().toMillis() / 1000.0);
+    }
+}
