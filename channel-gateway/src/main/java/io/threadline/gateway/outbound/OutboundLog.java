@@ -41,11 +41,16 @@ public class OutboundLog {
 
     public void sent(String outboundId, String channel, String providerMessageId) {
         if (providerMessageId != null) {
-            providerIds.replaceOne(Filters.eq("_id", channel + ":" + providerMessageId),
-                    new Document("_id", channel + ":" + providerMessageId).append("outboundId", outboundId),
-                    new ReplaceOptions().upsert(true));
+            rememberProviderId(channel, providerMessageId, outboundId);
         }
         save(outboundId, channel, "SENT", providerMessageId, null);
+    }
+
+    /** Links a provider's id to the outbound message; adapters whose provider calls back early do it at once. */
+    public void rememberProviderId(String channel, String providerMessageId, String outboundId) {
+        providerIds.replaceOne(Filters.eq("_id", channel + ":" + providerMessageId),
+                new Document("_id", channel + ":" + providerMessageId).append("outboundId", outboundId),
+                new ReplaceOptions().upsert(true));
     }
 
     public void failed(String outboundId, String channel, String providerMessageId, String error) {

@@ -1,11 +1,9 @@
 package io.threadline.gateway.outbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.threadline.contracts.ContractJson;
 import io.threadline.contracts.Topics;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.contracts.outbound.OutboundMessage;
@@ -16,18 +14,16 @@ import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
+import static io.threadline.gateway.testing.DeliveryTopics.publish;
+import static io.threadline.gateway.testing.DeliveryTopics.receiptsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** channel.outbound to the provider and channel.delivery: SMTP into GreenMail, retries, failures, redelivery. */
@@ -35,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(value = InfrastructureResource.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(GreenMailResource.class)
 class OutboundDeliveryTest {
-
-    private static final ObjectMapper JSON = ContractJson.newMapper();
 
     @InjectGreenMail
     GreenMail greenMail;
@@ -139,32 +133,7 @@ class OutboundDeliveryTest {
         }
     }
 
-    private static void publish(OutboundMessage message) {
-        try (TopicWriter writer = TopicWriter.of()) {
-            writer.send(Topics.CHANNEL_OUTBOUND, message.ticketId(), TopicWriter.json(message));
-        }
-    }
-
     private static JsonNode receiptOf(String outboundId) throws Exception {
         return receiptsOf(outboundId, 1).get(0);
-    }
-
-    private static List<JsonNode> receiptsOf(String outboundId, int count) throws Exception {
-        Set<String> found = new HashSet<>();
-        try (TopicReader reader = TopicReader.of(Topics.CHANNEL_DELIVERY)) {
-            List<ConsumerRecord<String, String>> records = reader.readUntil(r -> {
-                if (outboundId.equals(r.key())) {
-                    found.add(r.partition() + ":" + r.offset());
-                }
-                return found.size() >= count;
-            }, Duration.ofSeconds(30));
-            List<JsonNode> receipts = new ArrayList<>();
-            for (ConsumerRecord<String, String> record : records) {
-                if (outboundId.equals(record.key())) {
-                    receipts.add(JSON.readTree(record.value()));
-                }
-            }
-            return receipts;
-        }
     }
 }
