@@ -51,8 +51,10 @@ final class StackClient {
         return reply.status() == 200 ? Optional.of(reply.body().get("customerId").asText()) : Optional.empty();
     }
 
+    /** The customer's messages in both directions, oldest first (the timeline's MESSAGE entries). */
     JsonNode timeline(String customerId) {
-        Reply reply = get(Service.CUSTOMER_HISTORY_SERVICE, "/api/v1/customers/" + customerId + "/timeline");
+        Reply reply = get(Service.CUSTOMER_HISTORY_SERVICE, "/api/v1/customers/" + customerId
+                + "/timeline?type=MESSAGE");
         if (reply.status() != 200) {
             throw new AssertionError("timeline answered " + reply.status() + ": " + reply.body());
         }

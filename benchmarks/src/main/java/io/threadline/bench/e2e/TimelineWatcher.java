@@ -179,7 +179,7 @@ public final class TimelineWatcher {
             String cursor = null;
             do {
                 String url = customersUrl + "/" + URLEncoder.encode(customer.customerId, StandardCharsets.UTF_8)
-                        + "/timeline?limit=" + PAGE_LIMIT
+                        + "/timeline?type=MESSAGE&limit=" + PAGE_LIMIT
                         + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
                 HttpResponse<String> page = get(url);
                 if (page.statusCode() != 200) {

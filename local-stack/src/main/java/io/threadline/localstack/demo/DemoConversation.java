@@ -125,7 +125,8 @@ public final class DemoConversation {
     }
 
     private JsonNode timelineOf(JsonNode customer) throws IOException, InterruptedException {
-        HttpResponse<String> page = get(historyUrl() + "/" + customer.get("customerId").asText() + "/timeline?limit=200");
+        HttpResponse<String> page = get(historyUrl() + "/" + customer.get("customerId").asText()
+                + "/timeline?type=MESSAGE&limit=200");
         return page.statusCode() == 200 ? json.readTree(page.body()) : null;
     }
 
