@@ -47,28 +47,36 @@ public class InboundService {
         if (earlier != null) {
             return Uni.createFrom().completionStage(earlier).map(first -> duplicate(message, first, fingerprint));
         }
+        // Callers racing on the key wait for the receipt (the stored one, or the one just published) and each
+        // compares its own request against it.
         return Uni.createFrom().item(() -> receipts.find(key))
                 .flatMap(previous -> previous.isPresent()
-                        ? Uni.createFrom().item(duplicate(message, previous.get(), fingerprint))
+                        ? Uni.createFrom().item(new Resolved(previous.get(), false))
                         : publish(message, new Receipt(key, message.acceptedAt(), fingerprint)))
-                .onItemOrFailure().invoke((accepted, failure) -> {
+                .onItemOrFailure().invoke((resolved, failure) -> {
                     if (failure != null) {
                         mine.completeExceptionally(failure);
                     } else {
-                        mine.complete(new Receipt(key, accepted.acceptedAt(), fingerprint));
+                        mine.complete(resolved.receipt());
                     }
                     inFlight.remove(key, mine);
                 })
                 .onCancellation().invoke(() -> {
                     mine.cancel(false);
                     inFlight.remove(key, mine);
-                });
+                })
+                .map(resolved -> resolved.published() ? accepted(message, resolved.receipt().acceptedAt(), false)
+                        : duplicate(message, resolved.receipt(), fingerprint));
     }
 
-    private Uni<AcceptedMessage> publish(InboundMessage message, Receipt receipt) {
+    /** The receipt a key stands for, and whether this call published it. */
+    private record Resolved(Receipt receipt, boolean published) {
+    }
+
+    private Uni<Resolved> publish(InboundMessage message, Receipt receipt) {
         return publisher.publish(message, receipt).map(ignored -> {
             receipts.record(receipt);
-            return accepted(message, receipt.acceptedAt(), false);
+            return new Resolved(receipt, true);
         });
     }
 

@@ -28,15 +28,19 @@ public class DeliveryReceipts {
     }
 
     public void sent(String outboundId, String providerMessageId) {
-        publish(new DeliveryReceipt(outboundId, DeliveryStatus.SENT, providerMessageId, null, Instant.now()));
+        publish(outboundId, DeliveryStatus.SENT, providerMessageId, null);
     }
 
     public void delivered(String outboundId, String providerMessageId) {
-        publish(new DeliveryReceipt(outboundId, DeliveryStatus.DELIVERED, providerMessageId, null, Instant.now()));
+        publish(outboundId, DeliveryStatus.DELIVERED, providerMessageId, null);
     }
 
     public void failed(String outboundId, String providerMessageId, String reason) {
-        publish(new DeliveryReceipt(outboundId, DeliveryStatus.FAILED, providerMessageId, reason, Instant.now()));
+        publish(outboundId, DeliveryStatus.FAILED, providerMessageId, reason);
+    }
+
+    public void publish(String outboundId, DeliveryStatus status, String providerMessageId, String error) {
+        publish(new DeliveryReceipt(outboundId, status, providerMessageId, error, Instant.now()));
     }
 
     /** Blocks until Kafka acknowledged: the outbound offset is committed only after its receipt is safe. */

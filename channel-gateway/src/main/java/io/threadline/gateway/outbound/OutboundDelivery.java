@@ -39,11 +39,7 @@ public class OutboundDelivery {
             // A redelivery: the message was handled; say so again in case the first receipt was lost.
             OutboundLog.Outcome outcome = earlier.get();
             LOG.debugf("Outbound %s already %s", message.outboundId(), outcome.status());
-            if ("SENT".equals(outcome.status())) {
-                receipts.sent(message.outboundId(), outcome.providerMessageId());
-            } else {
-                receipts.failed(message.outboundId(), outcome.providerMessageId(), outcome.error());
-            }
+            receipts.publish(message.outboundId(), outcome.status(), outcome.providerMessageId(), outcome.error());
             return;
         }
         String problem = invalid(message);

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.threadline.contracts.outbound.DeliveryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public class OutboundLog {
 
     /** One finished delivery attempt series. */
-    public record Outcome(String outboundId, String status, String providerMessageId, String error) {
+    public record Outcome(String outboundId, DeliveryStatus status, String providerMessageId, String error) {
     }
 
     private final MongoCollection<Document> deliveries;
@@ -35,7 +36,7 @@ public class OutboundLog {
 
     public Optional<Outcome> find(String outboundId) {
         return Optional.ofNullable(deliveries.find(Filters.eq("_id", outboundId)).first())
-                .map(d -> new Outcome(outboundId, d.getString("status"), d.getString("providerMessageId"),
+                .map(d -> new Outcome(outboundId, DeliveryStatus.valueOf(d.getString("status")), d.getString("providerMessageId"),
                         d.getString("error")));
     }
 
@@ -43,7 +44,7 @@ public class OutboundLog {
         if (providerMessageId != null) {
             rememberProviderId(channel, providerMessageId, outboundId);
         }
-        save(outboundId, channel, "SENT", providerMessageId, null);
+        save(outboundId, channel, DeliveryStatus.SENT, providerMessageId, null);
     }
 
     /** Links a provider's id to the outbound message; adapters whose provider calls back early do it at once. */
@@ -54,7 +55,7 @@ public class OutboundLog {
     }
 
     public void failed(String outboundId, String channel, String providerMessageId, String error) {
-        save(outboundId, channel, "FAILED", providerMessageId, error);
+        save(outboundId, channel, DeliveryStatus.FAILED, providerMessageId, error);
     }
 
     /** The outbound message a provider's id belongs to, for status callbacks and bounces. */
@@ -63,8 +64,9 @@ public class OutboundLog {
                 .map(d -> d.getString("outboundId"));
     }
 
-    private void save(String outboundId, String channel, String status, String providerMessageId, String error) {
-        Document document = new Document("_id", outboundId).append("channel", channel).append("status", status)
+    private void save(String outboundId, String channel, DeliveryStatus status, String providerMessageId,
+                      String error) {
+        Document document = new Document("_id", outboundId).append("channel", channel).append("status", status.name())
                 .append("at", Date.from(Instant.now()));
         if (providerMessageId != null) {
             document.append("providerMessageId", providerMessageId);

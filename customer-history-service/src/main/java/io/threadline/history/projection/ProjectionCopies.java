@@ -64,10 +64,6 @@ public class ProjectionCopies {
         return targets;
     }
 
-    public Optional<ProjectionCopy> building() {
-        return read().building();
-    }
-
     /** Starts a fresh copy (dropping leftovers of an earlier attempt), or empty if a rebuild is running already. */
     public Optional<ProjectionCopy> startBuilding() {
         State state = read();

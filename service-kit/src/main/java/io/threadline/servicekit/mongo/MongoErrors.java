@@ -1,6 +1,7 @@
 package io.threadline.servicekit.mongo;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
@@ -16,10 +17,15 @@ public final class MongoErrors {
     private MongoErrors() {
     }
 
-    /** E11000: the document exists already, which for an idempotent insert means "seen before". */
+    /**
+     * E11000: the document exists already, which for an idempotent insert means "seen before". An upserting
+     * findOneAndUpdate reports it as a command error rather than a write error.
+     */
     public static boolean isDuplicateKey(Throwable failure) {
-        return failure instanceof MongoWriteException write
-                && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        return (failure instanceof MongoWriteException write
+                && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
+                || (failure instanceof MongoCommandException command
+                && ErrorCategory.fromErrorCode(command.getErrorCode()) == ErrorCategory.DUPLICATE_KEY);
     }
 
     /** Failures that may pass on their own (connection lost, no primary yet): worth another try. */

@@ -79,10 +79,6 @@ public class CustomerKeys {
         cache.put(customerId, new Erased());
     }
 
-    public boolean isErased(String customerId) {
-        return load(customerId).filter(Erased.class::isInstance).isPresent();
-    }
-
     private Entry loadOrCreate(String customerId) {
         return load(customerId).orElseGet(() -> create(customerId));
     }

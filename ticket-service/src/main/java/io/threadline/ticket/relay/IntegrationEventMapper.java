@@ -67,11 +67,6 @@ public class IntegrationEventMapper {
         this.json = json;
     }
 
-    /** The event as published on {@code ticket.events} or {@code customer.events} (key = aggregate id). */
-    public Optional<ProducerRecord<String, String>> toRecord(DomainEventMessage<?> event) {
-        return toEvent(event).map(this::toRecord);
-    }
-
     /** The integration event of a stored domain event, or empty if it has no public meaning. */
     public Optional<IntegrationEvent> toEvent(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
@@ -170,7 +165,7 @@ public class IntegrationEventMapper {
                 event.getSequenceNumber(), event.getTimestamp(), customerId, payload, json));
     }
 
-    /** An integration event as the record published on its topic. */
+    /** An integration event as the record published on {@code ticket.events} or {@code customer.events}. */
     public ProducerRecord<String, String> toRecord(IntegrationEvent envelope) {
         String topic = AggregateType.CUSTOMER.equals(envelope.aggregateType()) ? Topics.CUSTOMER_EVENTS
                 : Topics.TICKET_EVENTS;

@@ -14,6 +14,7 @@ import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.testsupport.InfrastructureResource;
+import io.threadline.ticket.testing.PublishedEvents;
 import io.threadline.ticket.testing.TestTokens;
 import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
@@ -59,7 +60,7 @@ class InboundToTicketEventsTest {
         InboundMessage message = inbound(sender, "p-" + UUID.randomUUID());
         send(message);
 
-        IntegrationEvent received = awaitEvent(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
+        IntegrationEvent received = PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
         MessageReceived payload = (MessageReceived) received.payloadAs(JSON).orElseThrow();
         assertThat(payload.threadingRule()).isEqualTo(ThreadingRule.NEW_TICKET);
         assertThat(payload.ticketNumber()).matches("TL-1\\d{3,}");
@@ -68,11 +69,11 @@ class InboundToTicketEventsTest {
         assertThat(received.aggregateType()).isEqualTo("Ticket");
         assertThat(received.aggregateSequence()).isEqualTo(1);
 
-        IntegrationEvent opened = awaitEvent(Topics.TICKET_EVENTS, "TicketOpened", received.aggregateId());
+        IntegrationEvent opened = PublishedEvents.await(Topics.TICKET_EVENTS, "TicketOpened", received.aggregateId());
         assertThat(opened.aggregateSequence()).isZero();
         assertThat(((TicketOpened) opened.payloadAs(JSON).orElseThrow()).ticketNumber()).isEqualTo(payload.ticketNumber());
 
-        IntegrationEvent registered = awaitEvent(Topics.CUSTOMER_EVENTS, "CustomerRegistered", sender);
+        IntegrationEvent registered = PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomerRegistered", sender);
         CustomerRegistered customer = (CustomerRegistered) registered.payloadAs(JSON).orElseThrow();
         assertThat(customer.customerId()).isEqualTo(received.customerId());
         assertThat(customer.identity().key()).isEqualTo("email:" + sender);
@@ -95,7 +96,7 @@ class InboundToTicketEventsTest {
         InboundMessage followUp = inbound(sender, "p-" + UUID.randomUUID());
         send(followUp);
 
-        IntegrationEvent second = awaitEvent(Topics.TICKET_EVENTS, "MessageReceived", followUp.providerMessageId());
+        IntegrationEvent second = PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", followUp.providerMessageId());
         MessageReceived followUpPayload = (MessageReceived) second.payloadAs(JSON).orElseThrow();
         assertThat(followUpPayload.threadingRule()).isEqualTo(ThreadingRule.OPEN_TICKET);
 
@@ -110,7 +111,7 @@ class InboundToTicketEventsTest {
         String sender = "replay-" + UUID.randomUUID() + "@example.com";
         InboundMessage message = inbound(sender, "p-" + UUID.randomUUID());
         send(message);
-        IntegrationEvent published = awaitEvent(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
+        IntegrationEvent published = PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
 
         List<IntegrationEvent> replayed = new java.util.ArrayList<>();
         String cursor = null;
@@ -161,16 +162,6 @@ class InboundToTicketEventsTest {
 
     private static void send(InboundMessage message) {
         writer.send(Topics.CHANNEL_INBOUND, message.kafkaKey(), TopicWriter.json(message));
-    }
-
-    private static IntegrationEvent awaitEvent(String topic, String type, String containing) throws Exception {
-        try (TopicReader reader = TopicReader.of(topic)) {
-            ConsumerRecord<String, String> record = reader.readUntil(
-                    r -> r.value().contains("\"type\":\"" + type + "\"") && r.value().contains(containing), WAIT)
-                    .stream().filter(r -> r.value().contains("\"type\":\"" + type + "\"") && r.value().contains(containing))
-                    .findFirst().orElseThrow();
-            return JSON.readValue(record.value(), IntegrationEvent.class);
-        }
     }
 
     /** Every event of one ticket on ticket.events, in topic order (the key keeps them in one partition). */

@@ -1,7 +1,6 @@
 package io.threadline.gateway.email.imap;
 
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -48,10 +47,9 @@ public class MailboxPositions {
             return positions.findOneAndUpdate(and(eq("_id", mailbox), mine),
                     Updates.combine(Updates.set("owner", replica), Updates.set("leaseUntil", Date.from(now.plus(length)))),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)) != null;
-        } catch (MongoWriteException | MongoCommandException e) {
+        } catch (MongoException e) {
             // The upsert collided with the document of a live lease held by someone else.
-            if (e instanceof MongoWriteException write && MongoErrors.isDuplicateKey(write)
-                    || e instanceof MongoCommandException command && command.getErrorCode() == 11000) {
+            if (MongoErrors.isDuplicateKey(e)) {
                 return false;
             }
             throw e;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.inbound.Channel;
 import io.threadline.contracts.outbound.OutboundMessage;
+import io.threadline.gateway.email.mime.HtmlText;
 import io.threadline.gateway.outbound.ChannelSender;
 import io.threadline.gateway.outbound.DeliveryFailure;
 import io.threadline.gateway.outbound.OutboundLog;
 import io.threadline.gateway.sms.OptOuts;
 import io.threadline.gateway.sms.SmsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.net.URI;
@@ -113,7 +113,7 @@ public class TwilioSender implements ChannelSender {
 
     /** SMS is plain text: an HTML-only reply is reduced to its text. */
     private static String text(OutboundMessage reply) {
-        return reply.text() != null && !reply.text().isBlank() ? reply.text() : Jsoup.parse(reply.html()).text();
+        return reply.text() != null && !reply.text().isBlank() ? reply.text() : HtmlText.toText(reply.html());
     }
 
     private JsonNode parse(String body) {

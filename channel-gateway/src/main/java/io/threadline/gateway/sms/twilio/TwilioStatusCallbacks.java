@@ -20,10 +20,6 @@ public class TwilioStatusCallbacks {
 
     private static final Logger LOG = Logger.getLogger(TwilioStatusCallbacks.class);
 
-    /** What became of a callback: the receipt status published, if any, and for which outbound message. */
-    public record Outcome(String outboundId, String receipt) {
-    }
-
     private final OutboundLog log;
     private final DeliveryReceipts receipts;
 
@@ -32,30 +28,31 @@ public class TwilioStatusCallbacks {
         this.receipts = receipts;
     }
 
-    public Outcome report(MultivaluedMap<String, String> form) {
+    public void report(MultivaluedMap<String, String> form) {
         String sid = TwilioForm.required(form, "MessageSid");
         String status = TwilioForm.required(form, "MessageStatus").strip().toLowerCase(Locale.ROOT);
         Optional<String> outboundId = log.outboundIdOf(Channel.SMS, sid);
         if (outboundId.isEmpty()) {
             // Another application on the same account, or a message sent before the log existed.
             LOG.infof("Status %s for SMS %s, which is none of our replies", status, sid);
-            return new Outcome(null, null);
+            return;
         }
         switch (status) {
             case "sent":
                 receipts.sent(outboundId.get(), sid);
-                return new Outcome(outboundId.get(), "SENT");
+                break;
             case "delivered":
                 receipts.delivered(outboundId.get(), sid);
-                return new Outcome(outboundId.get(), "DELIVERED");
+                break;
             case "undelivered":
             case "failed":
                 String code = form.getFirst("ErrorCode");
                 receipts.failed(outboundId.get(), sid, "SMS " + status
                         + (code == null || code.isBlank() ? "" : " (Twilio error " + code.strip() + ")"));
-                return new Outcome(outboundId.get(), "FAILED");
+                break;
             default:
-                return new Outcome(outboundId.get(), null);
+                // Intermediate states (queued, accepted, sending, ...) change nothing.
+                break;
         }
     }
 }

@@ -14,10 +14,9 @@ import io.threadline.contracts.inbound.InboundMessage;
 import io.threadline.contracts.inbound.Participant;
 import io.threadline.contracts.inbound.ThreadReferences;
 import io.threadline.testsupport.InfrastructureResource;
-import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
+import io.threadline.ticket.testing.PublishedEvents;
 import io.threadline.ticket.testing.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,8 +82,8 @@ class CustomerApiTest {
         as(agent()).contentType(ContentType.JSON).body(Map.of("channel", "chat", "address", ""))
                 .post("/api/v1/customers/" + aliceId + "/identities").then().statusCode(400);
         as(agent()).queryParam("identity", "nonsense").get("/api/v1/customers/lookup").then().statusCode(400);
-        awaitEvent(Topics.CUSTOMER_EVENTS, "IdentityLinked", visitor);
-        awaitEvent(Topics.CUSTOMER_EVENTS, "CustomerProfileUpdated", aliceId, "Europe/Paris");
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "IdentityLinked", visitor);
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomerProfileUpdated", aliceId, "Europe/Paris");
     }
 
     @Test
@@ -110,14 +108,14 @@ class CustomerApiTest {
         Received text = message(aliceBySms);
         assertThat(text.ticketId()).isEqualTo(aliceTicket.ticketId());
         assertThat(text.threadingRule()).isEqualTo(ThreadingRule.OPEN_TICKET);
-        awaitEvent(Topics.CUSTOMER_EVENTS, "CustomersMerged", "\"customerId\":\"" + smsId + "\"", mergeId);
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomersMerged", "\"customerId\":\"" + smsId + "\"", mergeId);
 
         as(supervisor()).delete(merges + "/" + mergeId).then().statusCode(204);
         as(agent()).queryParam("identity", aliceBySms.key()).get("/api/v1/customers/lookup")
                 .then().statusCode(200).body("customerId", equalTo(smsId));
         as(agent()).get("/api/v1/customers/" + aliceId).then()
                 .body("identities.channel", not(hasItem("sms")));
-        awaitEvent(Topics.CUSTOMER_EVENTS, "CustomersUnmerged", "\"customerId\":\"" + aliceId + "\"", mergeId);
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomersUnmerged", "\"customerId\":\"" + aliceId + "\"", mergeId);
         as(supervisor()).delete(merges + "/" + mergeId).then().statusCode(409);
     }
 
@@ -154,7 +152,7 @@ class CustomerApiTest {
         as(agent()).queryParam("identity", carol.key()).get("/api/v1/customers/lookup").then().statusCode(404);
         as(agent()).contentType(ContentType.JSON).body(Map.of("body", "Anyone there?"))
                 .post("/api/v1/tickets/" + ticket.ticketId() + "/replies").then().statusCode(409);
-        awaitEvent(Topics.CUSTOMER_EVENTS, "CustomerErased", customerId);
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomerErased", customerId);
 
         String replayed = as(admin()).queryParam("limit", 5000).get("/api/v1/replay/events").then().statusCode(200)
                 .extract().asString();
@@ -190,23 +188,13 @@ class CustomerApiTest {
                 new Participant(sender.address(), "Customer"), List.of(), ThreadReferences.none(), "Question", "Hi",
                 null, List.of(), now, now, Map.of());
         writer.send(Topics.CHANNEL_INBOUND, message.kafkaKey(), TopicWriter.json(message));
-        IntegrationEvent received = awaitEvent(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
+        IntegrationEvent received = PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
         MessageReceived payload = (MessageReceived) received.payloadAs(JSON).orElseThrow();
         return new Received(payload.ticketId(), received.customerId(), payload.threadingRule());
     }
 
     /** Where a message went: its ticket, customer and threading rule. */
     private record Received(String ticketId, String customerId, ThreadingRule threadingRule) {
-    }
-
-    private static IntegrationEvent awaitEvent(String topic, String type, String... containing) throws Exception {
-        try (TopicReader reader = TopicReader.of(topic)) {
-            Predicate<ConsumerRecord<String, String>> matches = r -> r.value().contains("\"type\":\"" + type + "\"")
-                    && List.of(containing).stream().allMatch(r.value()::contains);
-            ConsumerRecord<String, String> record = reader.readUntil(matches, WAIT).stream().filter(matches)
-                    .findFirst().orElseThrow();
-            return JSON.readValue(record.value(), IntegrationEvent.class);
-        }
     }
 
     private static RequestSpecification as(String bearer) {

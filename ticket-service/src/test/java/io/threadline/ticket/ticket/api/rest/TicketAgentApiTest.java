@@ -20,6 +20,7 @@ import io.threadline.contracts.outbound.OutboundMessage;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
+import io.threadline.ticket.testing.PublishedEvents;
 import io.threadline.ticket.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -106,8 +107,8 @@ class TicketAgentApiTest {
             // The note was stored before the reply, so the relay would have published it before the reply.
             assertThat(seen).noneMatch(r -> r.value().contains(secret));
         }
-        awaitEvent("ReplyRequested", answer);
-        awaitEvent("InternalNoteAdded", secret);
+        PublishedEvents.await(Topics.TICKET_EVENTS, "ReplyRequested", answer);
+        PublishedEvents.await(Topics.TICKET_EVENTS, "InternalNoteAdded", secret);
 
         as(agent()).get("/api/v1/tickets/" + ticket.id()).then().statusCode(200)
                 .body("notes[0].body", equalTo(secret))
@@ -160,7 +161,7 @@ class TicketAgentApiTest {
 
         await().atMost(WAIT).untilAsserted(() -> as(agent()).get("/api/v1/tickets/" + ticket.id())
                 .then().body("status", equalTo("OPEN")).body("messages", hasSize(2)));
-        IntegrationEvent reopened = awaitEvent("TicketStatusChanged", "\"previousStatus\":\"PENDING\"", ticket.id());
+        IntegrationEvent reopened = PublishedEvents.await(Topics.TICKET_EVENTS, "TicketStatusChanged", "\"previousStatus\":\"PENDING\"", ticket.id());
         assertThat(reopened.payload().path("changedBy").isMissingNode()).isTrue();
     }
 
@@ -177,7 +178,7 @@ class TicketAgentApiTest {
 
         InboundMessage later = inbound(ticket.sender(), "p-" + UUID.randomUUID());
         send(later);
-        MessageReceived next = (MessageReceived) awaitEvent("MessageReceived", later.providerMessageId())
+        MessageReceived next = (MessageReceived) PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", later.providerMessageId())
                 .payloadAs(JSON).orElseThrow();
         assertThat(next.ticketId()).isNotEqualTo(ticket.id());
         assertThat(next.threadingRule()).isEqualTo(ThreadingRule.NEW_TICKET);
@@ -338,8 +339,8 @@ class TicketAgentApiTest {
                 .body("surveyAnswers[0].score", equalTo(5));
         await().atMost(WAIT).untilAsserted(() -> as(agent()).queryParam("tag", tag).get("/api/v1/tickets")
                 .then().body("items.id", equalTo(List.of(ticket.id()))));
-        awaitEvent("SurveyAnswered", ticket.id(), "\"kind\":\"CSAT\"");
-        awaitEvent("TicketTagsChanged", ticket.id(), tag);
+        PublishedEvents.await(Topics.TICKET_EVENTS, "SurveyAnswered", ticket.id(), "\"kind\":\"CSAT\"");
+        PublishedEvents.await(Topics.TICKET_EVENTS, "TicketTagsChanged", ticket.id(), tag);
     }
 
     @Test
@@ -364,11 +365,11 @@ class TicketAgentApiTest {
 
         InboundMessage later = inbound(duplicate.sender(), "p-" + UUID.randomUUID());
         send(later);
-        MessageReceived joined = (MessageReceived) awaitEvent("MessageReceived", later.providerMessageId())
+        MessageReceived joined = (MessageReceived) PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", later.providerMessageId())
                 .payloadAs(JSON).orElseThrow();
         assertThat(joined.ticketId()).isEqualTo(target.id());
         assertThat(joined.threadingRule()).isEqualTo(ThreadingRule.EXPLICIT_REFERENCE);
-        awaitEvent("TicketsMerged", duplicate.id(), "\"targetTicketId\":\"" + target.id() + "\"");
+        PublishedEvents.await(Topics.TICKET_EVENTS, "TicketsMerged", duplicate.id(), "\"targetTicketId\":\"" + target.id() + "\"");
     }
 
     @Test
@@ -396,7 +397,7 @@ class TicketAgentApiTest {
         String outboundId = as(agent()).contentType(ContentType.JSON).body(Map.of("body", "On it"))
                 .post("/api/v1/tickets/" + ticket.id() + "/replies").then().statusCode(202)
                 .extract().path("outboundId");
-        awaitEvent("ReplyRequested", outboundId);
+        PublishedEvents.await(Topics.TICKET_EVENTS, "ReplyRequested", outboundId);
 
         writer.send(Topics.CHANNEL_DELIVERY, outboundId, TopicWriter.json(new DeliveryReceipt(outboundId,
                 DeliveryStatus.SENT, "smtp-1", null, Instant.now())));
@@ -408,7 +409,7 @@ class TicketAgentApiTest {
         await().atMost(WAIT).untilAsserted(() -> as(agent()).get("/api/v1/tickets/" + ticket.id()).then()
                 .body("messages[1].delivery.status", equalTo("FAILED"))
                 .body("messages[1].delivery.error", equalTo("550 mailbox unavailable")));
-        awaitEvent("ReplyDeliveryUpdated", outboundId, "\"status\":\"FAILED\"");
+        PublishedEvents.await(Topics.TICKET_EVENTS, "ReplyDeliveryUpdated", outboundId, "\"status\":\"FAILED\"");
     }
 
     @Test
@@ -443,7 +444,7 @@ class TicketAgentApiTest {
         String sender = "api-" + UUID.randomUUID() + "@example.com";
         InboundMessage message = inbound(sender, "p-" + UUID.randomUUID());
         send(message);
-        IntegrationEvent received = awaitEvent("MessageReceived", message.providerMessageId());
+        IntegrationEvent received = PublishedEvents.await(Topics.TICKET_EVENTS, "MessageReceived", message.providerMessageId());
         MessageReceived payload = (MessageReceived) received.payloadAs(JSON).orElseThrow();
         return new Opened(received.aggregateId(), payload.ticketNumber(), received.customerId(), sender);
     }
@@ -466,14 +467,4 @@ class TicketAgentApiTest {
         writer.send(Topics.CHANNEL_INBOUND, message.kafkaKey(), TopicWriter.json(message));
     }
 
-    private static IntegrationEvent awaitEvent(String type, String... containing) throws Exception {
-        try (TopicReader reader = TopicReader.of(Topics.TICKET_EVENTS)) {
-            java.util.function.Predicate<ConsumerRecord<String, String>> matches = r ->
-                    r.value().contains("\"type\":\"" + type + "\"") && List.of(containing).stream()
-                            .allMatch(r.value()::contains);
-            ConsumerRecord<String, String> record = reader.readUntil(matches, WAIT).stream().filter(matches)
-                    .findFirst().orElseThrow();
-            return JSON.readValue(record.value(), IntegrationEvent.class);
-        }
-    }
 }
