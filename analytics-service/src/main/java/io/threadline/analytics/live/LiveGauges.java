@@ -58,7 +58,7 @@ public class LiveGauges {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Backlog now = Backlog.of(readModel.current().openTickets().all(), Map.of(), Instant.now());
+            Backlog now = Backlog.of(readModel.served().openTickets().all(), Map.of(), Instant.now());
             backlog.forEach((status, value) -> value.set(now.byStatus().get(status.name())));
             oldestUnanswered.set(now.oldestUnansweredSeconds() == null ? 0 : now.oldestUnansweredSeconds());
         } catch (RuntimeException e) {

@@ -7,10 +7,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.mongodb.client.MongoClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.threadline.analytics.EventFactory;
 import io.threadline.analytics.EventPublisher;
 import io.threadline.analytics.GoldenHistory;
 import io.threadline.analytics.KpiApi;
+import io.threadline.analytics.TestTokens;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.testsupport.InfrastructureResource;
 import jakarta.inject.Inject;
@@ -76,12 +78,12 @@ class RebuildTest {
         replaySource.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("after", WireMock.equalTo("cursor-1"))
                 .willReturn(okJson(page(replayed.subList(half, replayed.size()), null))));
 
-        given().when().post("/api/v1/rebuilds")
+        admin().post("/api/v1/rebuilds")
                 .then().statusCode(202)
                 .body("state", equalTo("RUNNING"))
                 .body("generation", equalTo(2))
                 .body("servedGeneration", equalTo(1));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/api/v1/rebuilds/current")
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> admin().get("/api/v1/rebuilds/current")
                 .then().statusCode(200)
                 .body("state", equalTo("DONE"))
                 .body("servedGeneration", equalTo(2)));
@@ -90,7 +92,7 @@ class RebuildTest {
         replaySource.verify(getRequestedFor(urlPathEqualTo(PATH))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + ReplaySourceServer.TOKEN)));
         // The first pass read both pages; the last pass, under the switch lock, read the second page again.
-        JsonNode status = KpiApi.json(given().get("/api/v1/rebuilds/current").asString());
+        JsonNode status = KpiApi.json(admin().get("/api/v1/rebuilds/current").asString());
         assertThat(status.get("eventsRead").asLong()).isEqualTo(replayed.size() + (replayed.size() - half));
         assertThat(status.get("eventsRejected").asLong()).isZero();
         assertThat(mongo.getDatabase("threadline-analytics").listCollectionNames().into(new ArrayList<>()))
@@ -110,12 +112,38 @@ class RebuildTest {
     void aSecondRebuildWhileOneRunsIsAConflict() {
         replaySource.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(page(List.of(), null))
                 .withFixedDelay(3000)));
-        given().when().post("/api/v1/rebuilds").then().statusCode(202);
-        given().when().post("/api/v1/rebuilds")
+        admin().post("/api/v1/rebuilds").then().statusCode(202);
+        admin().post("/api/v1/rebuilds")
                 .then().statusCode(409)
                 .contentType("application/problem+json");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/v1/rebuilds/current")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin().get("/api/v1/rebuilds/current")
                 .then().body("state", equalTo("DONE")));
+    }
+
+    @Test
+    @Order(3)
+    void rebuildsAreForAdminsOnly() {
+        given().when().get("/api/v1/rebuilds/current").then().statusCode(401);
+        given().when().post("/api/v1/rebuilds")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://threadline.io/problems/unauthorized"));
+        given().header("Authorization", "Bearer not-a-jwt").when().post("/api/v1/rebuilds")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        for (String path : List.of("/api/v1/rebuilds", "/api/v1/rebuilds/current")) {
+            RequestSpecification agent = given().header("Authorization", TestTokens.agent()).when();
+            (path.endsWith("current") ? agent.get(path) : agent.post(path))
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://threadline.io/problems/forbidden"));
+        }
+        admin().get("/api/v1/rebuilds/current").then().statusCode(200).body("state", equalTo("DONE"));
+    }
+
+    private static RequestSpecification admin() {
+        return given().header("Authorization", TestTokens.admin()).when();
     }
 
     /** The KPI answers the test compares: every family over the window, by day, broken down and filtered. */

@@ -99,7 +99,7 @@ public class KpiResource {
                                 Function<Tally, V> values) {
         boolean asCsv = KpiRequestParser.wantsCsv(request) || accept != null && accept.startsWith(TEXT_CSV);
         KpiQuery query = requests.parse(request, defaultBy);
-        KpiReport<V> report = KpiReport.of(query, reader.read(readModel.current(), query), values);
+        KpiReport<V> report = KpiReport.of(query, reader.read(readModel.served(), query), values);
         if (!asCsv) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

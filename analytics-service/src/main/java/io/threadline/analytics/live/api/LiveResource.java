@@ -58,7 +58,7 @@ public class LiveResource {
     @Operation(summary = "Open tickets now, by status and age, and the wait of the oldest unanswered message",
             description = "Takes the filters channel, group, agent and priority; the window parameters do not apply.")
     public Backlog backlog(@BeanParam KpiRequest request) {
-        return Backlog.of(readModel.current().openTickets().all(), requests.filters(request), Instant.now());
+        return Backlog.of(readModel.served().openTickets().all(), requests.filters(request), Instant.now());
     }
 
     @GET
@@ -68,7 +68,7 @@ public class LiveResource {
     public List<Workload> workload(@BeanParam KpiRequest request) {
         KpiQuery asked = requests.parse(request, Optional.empty());
         KpiQuery query = new KpiQuery(asked.window(), asked.filters(), Optional.of(Dimension.AGENT));
-        ReadModel model = readModel.current();
+        ReadModel model = readModel.served();
         Map<String, Tally> window = new TreeMap<>();
         KpiSeries series = reader.read(model, query);
         series.points().forEach(p -> window.computeIfAbsent(p.group(), a -> new Tally()).add(p.tally(), 1));

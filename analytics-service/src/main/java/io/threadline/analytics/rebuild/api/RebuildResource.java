@@ -3,7 +3,9 @@ package io.threadline.analytics.rebuild.api;
 import io.smallrye.common.annotation.Blocking;
 import io.threadline.analytics.rebuild.RebuildService;
 import io.threadline.analytics.rebuild.RebuildStatus;
+import io.threadline.analytics.security.Roles;
 import io.threadline.servicekit.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,8 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rebuilds")
-@Tag(name = "Rebuild", description = "Rebuild the read model from ticket-service's replay source")
+@Tag(name = "Rebuild", description = "Rebuild the read model from ticket-service's replay source (admins)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "No bearer token, or not a valid one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RebuildResource {
 
     private final RebuildService rebuilds;
