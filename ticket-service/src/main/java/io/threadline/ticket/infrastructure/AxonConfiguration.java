@@ -2,6 +2,7 @@ package io.threadline.ticket.infrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.StartupEvent;
 import io.threadline.contracts.ContractJson;
 import io.threadline.ticket.TicketServiceConfig;
@@ -10,6 +11,7 @@ import io.threadline.ticket.privacy.CustomerKeys;
 import io.threadline.ticket.privacy.PersonalDataSerializer;
 import io.threadline.ticket.ticket.command.Ticket;
 import io.threadline.ticket.ticket.upcasting.TicketEventUpcasters;
+import io.threadline.ticket.tracing.EventTraceContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
@@ -38,7 +40,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Axon Framework wired by hand, without Axon Server or Spring: the event store is the service's MongoDB,
- * events are JSON through Jackson, aggregates are cached and snapshotted so that a long ticket stays fast.
+ * events are JSON through Jackson, aggregates are cached and snapshotted so that a long ticket stays fast, and every
+ * event keeps the trace context of the command that appended it.
  */
 public class AxonConfiguration {
 
@@ -66,13 +69,13 @@ public class AxonConfiguration {
     @Singleton
     Configuration axon(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
                        Serializer serializer, ObjectMapper quarkusMapper, EventUpcasterChain upcasters,
-                       AggregateCaches caches, TicketServiceConfig config) {
+                       AggregateCaches caches, TicketServiceConfig config, OpenTelemetry openTelemetry) {
         MongoTemplate template = DefaultMongoTemplate.builder()
                 .mongoDatabase(mongo, database)
                 .domainEventsCollectionName(EVENTS_COLLECTION)
                 .snapshotEventsCollectionName(SNAPSHOTS_COLLECTION)
                 .build();
-        return DefaultConfigurer.defaultConfiguration()
+        Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
@@ -93,6 +96,8 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
                         .configureCache(c -> caches.customers()))
                 .buildConfiguration();
+        configuration.eventBus().registerDispatchInterceptor(new EventTraceContext(openTelemetry));
+        return configuration;
     }
 
     /** Retries a command that lost a race on an aggregate (ConcurrencyException) a few times. */

@@ -6,7 +6,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import com.mongodb.client.model.changestream.OperationType;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.StartupEvent;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
@@ -14,6 +17,7 @@ import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
 import io.threadline.ticket.ticket.live.TicketChanges;
 import io.threadline.ticket.ticket.query.TicketListProjection;
 import io.threadline.ticket.ticket.threading.TicketThreading;
+import io.threadline.ticket.tracing.RelayTracing;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
@@ -38,7 +42,8 @@ import java.util.concurrent.TimeUnit;
  * Publishes every event appended to the event store to Kafka, in append order, by tailing the event
  * collection's change stream. Its position (the change stream's resume token) is saved only after Kafka
  * acknowledged the events before it, so a crash or a Kafka outage replays from there: at least once, never lost,
- * per-aggregate order kept. Consumers deduplicate by eventId and sequence.
+ * per-aggregate order kept. Consumers deduplicate by eventId and sequence. Each record continues the trace of the
+ * command that appended its event ({@link RelayTracing}).
  *
  * <p>Agents' replies also go to {@code channel.outbound}, agent screens listening hear of each ticket change, and the
  * ticket list read model is updated from the same stream (see {@link TicketListProjection} for why), so both share the relay's resume-after-failure guarantee.
@@ -61,18 +66,24 @@ public class EventRelay {
     private final TicketChanges changes;
     private final StoredEvents storedEvents;
     private final RelayProducerFactory producers;
+    private final RelayTracing tracing;
     private final TicketServiceConfig.Relay config;
     private final Counter published;
+    private final Timer lag;
+    private final MeterRegistry registry;
 
     private volatile boolean running;
     private volatile Instant lastPublishedAt;
+    /** Append time of the oldest event sent but not yet acknowledged by Kafka; null while caught up. */
+    private volatile Instant oldestUnacked;
+    private final List<Instant> appendedAt = new ArrayList<>();
     private volatile String lastError;
     private Thread thread;
 
     public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
                       OutboundMessageMapper outbound, TicketListProjection ticketList, TicketThreading threading,
                       TicketChanges changes, StoredEvents storedEvents, RelayProducerFactory producers,
-                      TicketServiceConfig config, MeterRegistry registry) {
+                      RelayTracing tracing, TicketServiceConfig config, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
         this.position = position;
         this.mapper = mapper;
@@ -82,9 +93,22 @@ public class EventRelay {
         this.changes = changes;
         this.storedEvents = storedEvents;
         this.producers = producers;
+        this.tracing = tracing;
         this.config = config.relay();
         this.published = Counter.builder("threadline.relay.published")
                 .description("Stored events published to Kafka by the relay").register(registry);
+        this.lag = Timer.builder("threadline.relay.lag")
+                .description("From an event's append to the store until Kafka acknowledged its record")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        Gauge.builder("threadline.relay.behind.seconds", this, EventRelay::secondsBehind)
+                .description("Age of the oldest stored event the relay has not yet had acknowledged (0 when caught up)")
+                .register(registry);
+        this.registry = registry;
+    }
+
+    private double secondsBehind() {
+        Instant oldest = oldestUnacked;
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 
     // Starts before the Kafka consumers begin appending events (they start on a later priority).
@@ -117,7 +141,9 @@ public class EventRelay {
 
     private void run() {
         while (running) {
-            try (Producer<String, String> producer = producers.create()) {
+            try (Producer<String, String> producer = producers.create();
+                 KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer)) {
+                producerMetrics.bindTo(registry);
                 relay(producer);
             } catch (RuntimeException | ExecutionException | InterruptedException e) {
                 if (!running) {
@@ -132,6 +158,7 @@ public class EventRelay {
     }
 
     private void relay(Producer<String, String> producer) throws ExecutionException, InterruptedException {
+        appendedAt.clear();
         BsonDocument saved = position.load().orElse(null);
         var watch = saved == null ? events.watch() : events.watch().resumeAfter(saved);
         try (MongoChangeStreamCursor<ChangeStreamDocument<Document>> stream =
@@ -189,29 +216,37 @@ public class EventRelay {
         var stream = storedEvents.read(stored);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
+            appendedAt.add(event.getTimestamp());
+            if (oldestUnacked == null) {
+                oldestUnacked = event.getTimestamp();
+            }
             ticketList.apply(event);
             if (event.getPayload() instanceof ReplyRequestedEvent reply) {
                 threading.rememberReply(reply);
             }
             mapper.toEvent(event).ifPresent(published -> {
-                inFlight.add(producer.send(mapper.toRecord(published)));
+                inFlight.add(producer.send(tracing.traced(mapper.toRecord(published), event.getMetaData())));
                 changes.published(published);
             });
-            outbound.toRecord(event).ifPresent(record -> inFlight.add(producer.send(record)));
+            outbound.toRecord(event).ifPresent(record ->
+                    inFlight.add(producer.send(tracing.traced(record, event.getMetaData()))));
         }
     }
 
     private void awaitAcks(List<Future<RecordMetadata>> inFlight) throws ExecutionException, InterruptedException {
-        if (inFlight.isEmpty()) {
-            return;
+        if (!inFlight.isEmpty()) {
+            for (Future<RecordMetadata> ack : inFlight) {
+                ack.get();
+            }
+            published.increment(inFlight.size());
+            lastPublishedAt = Instant.now();
+            lastError = null;
+            inFlight.clear();
         }
-        for (Future<RecordMetadata> ack : inFlight) {
-            ack.get();
-        }
-        published.increment(inFlight.size());
-        lastPublishedAt = Instant.now();
-        lastError = null;
-        inFlight.clear();
+        Instant now = Instant.now();
+        appendedAt.forEach(appended -> lag.record(Duration.between(appended, now)));
+        appendedAt.clear();
+        oldestUnacked = null;
     }
 
     private static Duration min(Duration a, Duration b) {

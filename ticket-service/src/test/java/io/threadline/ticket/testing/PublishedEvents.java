@@ -22,14 +22,20 @@ public final class PublishedEvents {
 
     /** The first event of {@code type} on {@code topic} whose JSON contains every one of {@code containing}. */
     public static IntegrationEvent await(String topic, String type, String... containing) {
+        try {
+            return JSON.readValue(awaitRecord(topic, type, containing).value(), IntegrationEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not an integration event", e);
+        }
+    }
+
+    /** The record itself, headers included. */
+    public static ConsumerRecord<String, String> awaitRecord(String topic, String type, String... containing) {
         Predicate<ConsumerRecord<String, String>> matches = r -> r.value().contains("\"type\":\"" + type + "\"")
                 && List.of(containing).stream().allMatch(r.value()::contains);
         try (TopicReader reader = TopicReader.of(topic)) {
-            ConsumerRecord<String, String> record = reader.readUntil(matches, WAIT).stream().filter(matches)
+            return reader.readUntil(matches, WAIT).stream().filter(matches)
                     .findFirst().orElseThrow(() -> new AssertionError("No " + type + " on " + topic));
-            return JSON.readValue(record.value(), IntegrationEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not an integration event", e);
         }
     }
 }
