@@ -6,13 +6,13 @@ import io.threadline.history.timeline.TimelineEntry.AuthorKind;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * What an erased customer's timeline keeps: the kind of each interaction, its channel, ticket, times, counts and
- * sizes; never names, addresses, subjects, texts, comments, field values or where attachments are. Applying it
- * twice changes nothing, and an entry rebuilt from a replayed event (whose personal fields are null) scrubs to the
- * same entry.
+ * What an erased customer's timeline keeps: the kind of each interaction, its channel, ticket, times and counts;
+ * never names, addresses, subjects, texts, comments, attachments or ticket fields. Exactly what a replay still has:
+ * ticket-service serves the personal fields of an erased customer's events absent (attachment lists and field maps
+ * whole), so an entry rebuilt from a replayed event scrubs to the same entry as the live one. Applying it twice
+ * changes nothing.
  */
 public final class Erasure {
 
@@ -24,15 +24,9 @@ public final class Erasure {
         if (author != null && author.kind() == AuthorKind.CUSTOMER) {
             author = new Author(AuthorKind.CUSTOMER, null, null);
         }
-        List<TimelineEntry.Attachment> attachments = entry.attachments() == null ? null : entry.attachments().stream()
-                .map(a -> new TimelineEntry.Attachment(null, a.contentType(), a.size(), null, null)).toList();
-        Map<String, String> fields = null;
-        if (entry.fields() != null) {
-            fields = new TreeMap<>();
-            for (String key : entry.fields().keySet()) {
-                fields.put(key, null);
-            }
-        }
+        // Empty rather than null: an entry built from an event without attachments or fields holds empty ones.
+        List<TimelineEntry.Attachment> attachments = entry.attachments() == null ? null : List.of();
+        Map<String, String> fields = entry.fields() == null ? null : Map.of();
         TimelineEntry.Survey survey = entry.survey() == null ? null : new TimelineEntry.Survey(
                 entry.survey().surveyId(), entry.survey().kind(), entry.survey().score(), null);
         TimelineEntry.Delivery delivery = entry.delivery() == null ? null : new TimelineEntry.Delivery(

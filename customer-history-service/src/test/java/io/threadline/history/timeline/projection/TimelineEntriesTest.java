@@ -115,19 +115,17 @@ class TimelineEntriesTest {
     }
 
     @Test
-    void erasureKeepsKindsTimesAndSizesOnly() {
+    void erasureKeepsKindsTimesAndCountsOnly() {
         TimelineEntry scrubbed = Erasure.scrub(entry(ticket.message("alice@example.com", "Alice", "my address is …")));
         assertThat(scrubbed.author()).isEqualTo(new TimelineEntry.Author(AuthorKind.CUSTOMER, null, null));
         assertThat(scrubbed.subject()).isNull();
         assertThat(scrubbed.text()).isNull();
-        assertThat(scrubbed.attachments()).containsExactly(new TimelineEntry.Attachment(null, "image/jpeg", 48_213,
-                null, null));
+        assertThat(scrubbed.attachments()).isEmpty();
         assertThat(scrubbed.channel()).isEqualTo("email");
         assertThat(scrubbed.occurredAt()).isNotNull();
         assertThat(Erasure.scrub(scrubbed)).isEqualTo(scrubbed);
         assertThat(Erasure.scrub(entry(ticket.survey(2, "Alice here, call me"))).survey().comment()).isNull();
-        assertThat(Erasure.scrub(entry(ticket.fields(Map.of("phone", "+1555")))).fields())
-                .containsEntry("phone", null);
+        assertThat(Erasure.scrub(entry(ticket.fields(Map.of("phone", "+1555")))).fields()).isEmpty();
     }
 
     private static TimelineEntry entry(IntegrationEvent event) {
