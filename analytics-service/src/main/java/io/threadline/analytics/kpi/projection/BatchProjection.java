@@ -101,18 +101,23 @@ public final class BatchProjection {
                 .map(IntegrationEvent::aggregateId).distinct().toList();
     }
 
-    /** Spreads one contribution over every cuboid: its day total and its quarter hour, under the cuboid's key. */
+    /**
+     * Spreads one contribution over every cuboid: its day total (day document) and its quarter hour (hour document),
+     * under the cuboid's key.
+     */
     private static void add(Map<String, PendingBucket> buckets, SourcedEvent sourced, Contribution contribution) {
         Instant at = contribution.at();
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        long quarter = (at.getEpochSecond() - day.atStartOfDay(ZoneOffset.UTC).toEpochSecond()) / QUARTER_HOUR_SECONDS;
+        int quarter = (int) ((at.getEpochSecond() - day.atStartOfDay(ZoneOffset.UTC).toEpochSecond()) / QUARTER_HOUR_SECONDS);
         for (Cuboid cuboid : Cuboid.ALL) {
-            String id = BucketStore.id(cuboid, day);
             String key = cuboid.key(contribution.dims());
-            PendingBucket bucket = buckets.computeIfAbsent(id, PendingBucket::new);
+            PendingBucket dayBucket = buckets.computeIfAbsent(BucketStore.dayId(cuboid, day), PendingBucket::new);
+            PendingBucket hourBucket = buckets.computeIfAbsent(BucketStore.hourId(cuboid, day, quarter), PendingBucket::new);
+            String dayPrefix = BucketStore.DAY_TOTALS + "." + key + ".";
+            String quarterPrefix = BucketStore.QUARTERS + "." + quarter + "." + key + ".";
             contribution.delta().forEach((counter, amount) -> {
-                bucket.add(sourced, BucketStore.DAY_TOTALS + "." + key + "." + counter, amount);
-                bucket.add(sourced, BucketStore.QUARTERS + "." + quarter + "." + key + "." + counter, amount);
+                dayBucket.add(sourced, dayPrefix + counter, amount);
+                hourBucket.add(sourced, quarterPrefix + counter, amount);
             });
         }
     }

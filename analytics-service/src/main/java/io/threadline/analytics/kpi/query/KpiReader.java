@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Answers a {@link KpiQuery} from the pre-aggregated buckets: computes which day and quarter-hour aggregates make up
@@ -34,29 +32,18 @@ public class KpiReader {
         String onlyKey = query.by().isPresent() ? null : cuboid.key(query.filterValues());
         List<Bucket> buckets = buckets(query.window());
 
-        Set<LocalDate> days = new TreeSet<>();
-        Set<Integer> quarters = new TreeSet<>();
-        boolean wholeDays = false;
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> fields = new LinkedHashSet<>();
         for (Bucket bucket : buckets) {
             for (Block block : bucket.blocks) {
-                days.add(block.day());
-                if (block.quarter() == Block.WHOLE_DAY) {
-                    wholeDays = true;
-                } else {
-                    quarters.add(block.quarter());
-                }
+                ids.add(documentId(cuboid, block));
+                fields.add(field(block.quarter() == Block.WHOLE_DAY ? BucketStore.DAY_TOTALS
+                        : BucketStore.QUARTERS + "." + block.quarter(), onlyKey));
             }
         }
-        Set<String> fields = new LinkedHashSet<>();
-        if (wholeDays) {
-            fields.add(field(BucketStore.DAY_TOTALS, onlyKey));
-        }
-        quarters.forEach(q -> fields.add(field(BucketStore.QUARTERS + "." + q, onlyKey)));
-        List<String> ids = days.stream().map(day -> BucketStore.id(cuboid, day)).toList();
-        Map<LocalDate, Document> docs = new HashMap<>();
+        Map<String, Document> docs = new HashMap<>();
         for (Document doc : model.buckets().read(ids, fields)) {
-            String id = doc.getString("_id");
-            docs.put(LocalDate.parse(id.substring(id.indexOf('|') + 1)), doc);
+            docs.put(doc.getString("_id"), doc);
         }
 
         Tally totals = new Tally();
@@ -64,7 +51,7 @@ public class KpiReader {
         for (Bucket bucket : buckets) {
             Map<String, Tally> byGroup = new TreeMap<>();
             for (Block block : bucket.blocks) {
-                Document doc = docs.get(block.day());
+                Document doc = docs.get(documentId(cuboid, block));
                 Document keyed = doc == null ? null : keyedTallies(doc, block);
                 if (keyed == null) {
                     continue;
@@ -86,6 +73,11 @@ public class KpiReader {
             });
         }
         return new KpiSeries(totals, points);
+    }
+
+    private static String documentId(Cuboid cuboid, Block block) {
+        return block.quarter() == Block.WHOLE_DAY ? BucketStore.dayId(cuboid, block.day())
+                : BucketStore.hourId(cuboid, block.day(), block.quarter());
     }
 
     private static String field(String path, String onlyKey) {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code buckets}: the pre-aggregated KPIs. One document per cuboid and UTC day, {@code _id} =
- * {@code <cuboid>|<yyyy-MM-dd>}, holding the day's tallies per dimension key ({@code t.<key>.<counter>}) and per UTC
- * quarter hour ({@code q.<0-95>.<key>.<counter>}), and per source the last position applied
- * ({@code applied.<source>}). Queries read documents by {@code _id} only, which the MongoDB stand-in indexes too.
+ * {@code buckets}: the pre-aggregated KPIs, read by {@code _id} only (which the MongoDB stand-in indexes too). Per
+ * cuboid and UTC day, a day document {@code <cuboid>|<yyyy-MM-dd>} holds the day's tallies per dimension key
+ * ({@code t.<key>.<counter>}), and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
+ * four quarter hours ({@code q.<0-95>.<key>.<counter>}, numbered within the day). A query over whole days thus reads
+ * only the small day documents; only the edges of a zone's days or hours read hour documents. Every document keeps
+ * per source the last position applied ({@code applied.<source>}).
  */
 public final class BucketStore {
 
@@ -38,8 +40,17 @@ public final class BucketStore {
         this.buckets = buckets;
     }
 
-    public static String id(Cuboid cuboid, LocalDate utcDay) {
+    public static final int QUARTERS_PER_HOUR = 4;
+
+    /** The day document: the day's totals. */
+    public static String dayId(Cuboid cuboid, LocalDate utcDay) {
         return cuboid.name() + "|" + utcDay;
+    }
+
+    /** The hour document holding quarter hour {@code quarter} (0-95) of the day. */
+    public static String hourId(Cuboid cuboid, LocalDate utcDay, int quarter) {
+        int hour = quarter / QUARTERS_PER_HOUR;
+        return cuboid.name() + "|" + utcDay + (hour < 10 ? "T0" : "T") + hour;
     }
 
     /** A source name as a field name: topic partitions contain dots. */
