@@ -1,6 +1,7 @@
 package io.threadline.analytics.kpi.model;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -11,7 +12,8 @@ import java.util.function.BiConsumer;
  */
 public final class Tally {
 
-    private final Map<String, Long> counters = new TreeMap<>();
+    /** Hashed, not sorted: a year query adds up tens of thousands of counters. */
+    private final Map<String, Long> counters = new HashMap<>();
 
     public static Tally of(String field, long amount) {
         return new Tally().add(field, amount);

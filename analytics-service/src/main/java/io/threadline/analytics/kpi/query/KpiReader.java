@@ -61,8 +61,8 @@ public class KpiReader {
                         continue;
                     }
                     String group = query.by().map(d -> cuboid.valueIn(entry.getKey(), d)).orElse("");
-                    Tally tally = flatten((Document) entry.getValue());
-                    byGroup.computeIfAbsent(group, g -> new Tally()).add(tally, block.sign());
+                    addCounters("", (Document) entry.getValue(), block.sign(),
+                            byGroup.computeIfAbsent(group, g -> new Tally()));
                 }
             }
             byGroup.forEach((group, tally) -> {
@@ -101,18 +101,13 @@ public class KpiReader {
         return true;
     }
 
-    private static Tally flatten(Document counters) {
-        Tally tally = new Tally();
-        flatten("", counters, tally);
-        return tally;
-    }
-
-    private static void flatten(String prefix, Document doc, Tally into) {
+    /** Adds {@code sign} times each counter of a stored tally (nested documents: dotted names) to {@code into}. */
+    private static void addCounters(String prefix, Document doc, int sign, Tally into) {
         for (Map.Entry<String, Object> entry : doc.entrySet()) {
             if (entry.getValue() instanceof Document nested) {
-                flatten(prefix + entry.getKey() + ".", nested, into);
+                addCounters(prefix + entry.getKey() + ".", nested, sign, into);
             } else if (entry.getValue() instanceof Number number) {
-                into.add(prefix + entry.getKey(), number.longValue());
+                into.add(prefix + entry.getKey(), sign * number.longValue());
             }
         }
     }
