@@ -15,14 +15,20 @@ public final class Topics {
     public static final String TICKET_EVENTS = "ticket.events";
     /** Integration events of Customer aggregates; key customerId. */
     public static final String CUSTOMER_EVENTS = "customer.events";
+    /**
+     * channel-gateway's own: agent replies and typing for chat visitors, read by every gateway replica so the one
+     * holding the visitor's socket pushes them; key the visitor's chat address. Live only: no dead-letter topic.
+     */
+    public static final String CHAT_PUSH = "chat.push";
 
-    /** Every topic the system uses, each with its dead-letter topic. */
+    /** Every topic the system uses; each that carries durable records with its dead-letter topic. */
     public static final List<String> ALL = List.of(
             CHANNEL_INBOUND, deadLetter(CHANNEL_INBOUND),
             CHANNEL_OUTBOUND, deadLetter(CHANNEL_OUTBOUND),
             CHANNEL_DELIVERY, deadLetter(CHANNEL_DELIVERY),
             TICKET_EVENTS, deadLetter(TICKET_EVENTS),
-            CUSTOMER_EVENTS, deadLetter(CUSTOMER_EVENTS));
+            CUSTOMER_EVENTS, deadLetter(CUSTOMER_EVENTS),
+            CHAT_PUSH);
 
     private Topics() {
     }
