@@ -18,6 +18,14 @@ public interface ChatConfig {
     @WithDefault("4000")
     int maxTextLength();
 
+    /** Messages one socket may send per minute, sustained; more get a {@code rate-limited} error frame. */
+    @WithDefault("30")
+    int messagesPerMinute();
+
+    /** Messages one socket may send at once above the sustained rate. */
+    @WithDefault("10")
+    int messageBurst();
+
     History history();
 
     /** One site (a web property of yours) that embeds the widget. */

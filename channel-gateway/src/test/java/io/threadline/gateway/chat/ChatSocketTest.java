@@ -197,6 +197,33 @@ class ChatSocketTest {
     }
 
     @Test
+    void aSocketSendingFasterThanItsRateIsToldToWait() throws Exception {
+        String visitor = visitorId();
+        HistoryStubs.lookupAnswers(history, "visitor-" + visitor, 404);
+
+        try (ChatClient chat = ChatClient.connect(anonymous(visitor))) {
+            chat.next("history");
+            for (int i = 1; i <= 14; i++) {
+                chat.sendMessage("burst-" + i, "Message " + i);
+            }
+            int acks = 0;
+            int limited = 0;
+            while (acks + limited < 14) {
+                JsonNode frame = chat.poll(Duration.ofSeconds(20));
+                assertThat(frame).as("a frame for every message").isNotNull();
+                if ("ack".equals(frame.path("type").asText())) {
+                    acks++;
+                } else if ("rate-limited".equals(frame.path("code").asText())) {
+                    limited++;
+                }
+            }
+            // A burst of 10, then one message per 2 s (30 a minute).
+            assertThat(acks).isBetween(10, 11);
+            assertThat(limited).isEqualTo(14 - acks);
+        }
+    }
+
+    @Test
     void anAgentReplyIsPushedToTheVisitorsSocketSentAndDelivered() throws Exception {
         String visitor = visitorId();
         HistoryStubs.lookupAnswers(history, "visitor-" + visitor, 404);

@@ -138,9 +138,11 @@ class ChatWidgetBrowserTest {
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
+    /** The texts shown, read in one script: the widget redraws its list, so element handles go stale. */
+    @SuppressWarnings("unchecked")
     private List<String> messageTexts() {
-        return browser.findElements(By.cssSelector(".tl-chat__message .tl-chat__text")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) script("return Array.from(document.querySelectorAll('.tl-chat__message .tl-chat__text'))"
+                + ".map(e => e.textContent)");
     }
 
     private Object script(String javascript) {

@@ -1,5 +1,7 @@
 package io.threadline.gateway.chat.socket;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +18,12 @@ import java.util.concurrent.ConcurrentMap;
 public class ChatSessions {
 
     private final ConcurrentMap<String, Set<WebSocketConnection>> byAddress = new ConcurrentHashMap<>();
+
+    public ChatSessions(MeterRegistry metrics) {
+        Gauge.builder("threadline.gateway.chat.sockets", byAddress,
+                        sockets -> sockets.values().stream().mapToInt(Set::size).sum())
+                .description("Chat sockets open on this replica").register(metrics);
+    }
 
     void opened(String address, WebSocketConnection connection) {
         byAddress.computeIfAbsent(address, a -> ConcurrentHashMap.newKeySet()).add(connection);

@@ -3,6 +3,8 @@ package io.threadline.gateway.chat.socket;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
@@ -26,8 +28,8 @@ import java.util.regex.Pattern;
 /**
  * The chat widget's socket. The handshake names the visitor (see {@link ChatUpgradeCheck}); the server then sends
  * {@code ready}, replays the conversation ({@code history}, or a {@code history-unavailable} notice), acknowledges
- * each visitor message once Kafka has it ({@code ack}) or says why not ({@code error}), and pushes agent replies
- * and typing. A token-verified socket is closed with 4401 when its token expires.
+ * each visitor message once Kafka has it ({@code ack}) or says why not ({@code error}, also when a socket sends
+ * faster than its rate), and pushes agent replies and typing. A token-verified socket is closed with 4401 when its token expires.
  */
 @WebSocket(path = ChatSocket.PATH, endpointId = ChatSocket.ENDPOINT)
 public class ChatSocket {
@@ -39,6 +41,7 @@ public class ChatSocket {
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final UserData.TypedKey<String> SESSION = UserData.TypedKey.forString("chat.session");
     private static final UserData.TypedKey<Long> EXPIRY_TIMER = UserData.TypedKey.forLong("chat.expiry-timer");
+    private static final UserData.TypedKey<Bucket> RATE = new UserData.TypedKey<>("chat.rate");
 
     private final ChatSessions sessions;
     private final ChatFrames frames;
@@ -47,6 +50,7 @@ public class ChatSocket {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final int maxTextLength;
+    private final Bandwidth messageRate;
 
     public ChatSocket(ChatSessions sessions, ChatFrames frames, VisitorMessages messages, ChatHistory history,
                       ObjectMapper json, Vertx vertx, ChatConfig config) {
@@ -57,6 +61,8 @@ public class ChatSocket {
         this.json = json;
         this.vertx = vertx;
         this.maxTextLength = config.maxTextLength();
+        this.messageRate = Bandwidth.builder().capacity(config.messageBurst())
+                .refillGreedy(config.messagesPerMinute(), Duration.ofMinutes(1)).build();
     }
 
     @OnOpen
@@ -64,6 +70,7 @@ public class ChatSocket {
         Visitor visitor = connection.userData().get(ChatUpgradeCheck.VISITOR);
         String session = ChatSessionIds.sessionOf(connection.userData().get(ChatUpgradeCheck.REQUESTED_SESSION));
         connection.userData().put(SESSION, session);
+        connection.userData().put(RATE, Bucket.builder().addLimit(messageRate).build());
         // Registered before the replay, so a reply pushed meanwhile is not missed.
         sessions.opened(visitor.address(), connection);
         closeAtExpiry(connection, visitor);
@@ -121,6 +128,10 @@ public class ChatSocket {
         if (text.length() > maxTextLength) {
             return connection.sendText(frames.error("text-too-long", "text has " + text.length()
                     + " characters; at most " + maxTextLength, clientMessageId));
+        }
+        if (!connection.userData().get(RATE).tryConsume(1)) {
+            return connection.sendText(frames.error("rate-limited", "Too many messages; wait a moment and send it "
+                    + "again", clientMessageId));
         }
         Visitor visitor = connection.userData().get(ChatUpgradeCheck.VISITOR);
         String chatSessionId = ChatSessionIds.threadReference(visitor, connection.userData().get(SESSION));
