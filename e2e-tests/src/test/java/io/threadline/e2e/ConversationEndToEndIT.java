@@ -1,6 +1,7 @@
 package io.threadline.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.proto.trace.v1.Span;
 import io.threadline.localstack.launcher.LocalStack;
 import io.threadline.localstack.launcher.Service;
 import io.threadline.localstack.launcher.StackPorts;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system as {@code ./threadline up} runs it: a real Kafka broker, the file-backed MongoDB stand-in and
  * the four packaged services as separate processes. A message posted to the gateway's integrator API must show
- * up in the customer's timeline, and still be there after the whole stack restarts on the same data.
+ * up in the customer's timeline as one trace across the services, and still be there after the whole stack
+ * restarts on the same data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConversationEndToEndIT {
@@ -37,12 +41,17 @@ class ConversationEndToEndIT {
     @TempDir
     static Path dataDir;
     private static LocalStack.Settings settings;
+    /** The trace the first message is posted in, as an instrumented integrator would start it. */
+    private static final String TRACE_ID = HexFormat.of().formatHex(randomBytes(16));
     private static LocalStack stack;
     private static StackClient client;
+    private static TraceCollector traces;
 
     @BeforeAll
     static void startStack() {
-        settings = new LocalStack.Settings(repositoryRoot(), dataDir, StackPorts.free(), Duration.ofSeconds(150));
+        traces = new TraceCollector();
+        settings = new LocalStack.Settings(repositoryRoot(), dataDir, StackPorts.free(), Duration.ofSeconds(150),
+                traces.endpoint());
         stack = LocalStack.start(settings);
         client = new StackClient(settings.ports());
     }
@@ -51,6 +60,9 @@ class ConversationEndToEndIT {
     static void stopStack() {
         if (stack != null) {
             stack.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 
@@ -67,8 +79,9 @@ class ConversationEndToEndIT {
     @Test
     @Order(2)
     void messagePostedToTheGatewayAppearsInTheCustomersTimeline() {
-        StackClient.Reply accepted = client.postInbound("email", "e2e-" + RUN + "-1", ALICE, "Alice Martin",
-                "Order #4411 arrived damaged", "The mug arrived in pieces.");
+        String traceparent = "00-" + TRACE_ID + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
+        StackClient.Reply accepted = client.postInbound(traceparent, "email", "e2e-" + RUN + "-1", ALICE,
+                "Alice Martin", "Order #4411 arrived damaged", "The mug arrived in pieces.");
         assertThat(accepted.status()).isEqualTo(202);
 
         JsonNode entries = awaitTimeline("email:" + ALICE, 1);
@@ -81,6 +94,23 @@ class ConversationEndToEndIT {
 
     @Test
     @Order(3)
+    void theMessageIsOneTraceFromTheGatewayToTheTimeline() {
+        // Every hop (HTTP in, channel.inbound, the event store's relay, ticket.events) continues the caller's trace.
+        List<TraceCollector.ReceivedSpan> spans = await().atMost(VISIBLE_WITHIN).pollInterval(Duration.ofSeconds(1))
+                .until(() -> traces.spansOf(TRACE_ID), received -> received.stream()
+                        .anyMatch(span -> span.service().equals("customer-history-service")
+                                && span.kind() == Span.SpanKind.SPAN_KIND_CONSUMER));
+
+        assertThat(spans).extracting(span -> span.service() + " " + span.kind()).contains(
+                "channel-gateway SPAN_KIND_SERVER",
+                "channel-gateway SPAN_KIND_PRODUCER",
+                "ticket-service SPAN_KIND_CONSUMER",
+                "ticket-service SPAN_KIND_PRODUCER",
+                "customer-history-service SPAN_KIND_CONSUMER");
+    }
+
+    @Test
+    @Order(4)
     void followUpJoinsTheSameTicket() {
         client.postInbound("email", "e2e-" + RUN + "-2", ALICE, "Alice Martin", "Re: Order #4411 arrived damaged",
                 "Photos attached.");
@@ -91,7 +121,7 @@ class ConversationEndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void timelineSurvivesARestartOfTheWholeStack() {
         stack.close();
         stack = LocalStack.start(settings);
@@ -115,6 +145,13 @@ class ConversationEndToEndIT {
         List<String> texts = new ArrayList<>();
         entries.forEach(e -> texts.add(e.get("text").asText()));
         return texts;
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        bytes[0] |= 1; // an all-zero id is invalid
+        return bytes;
     }
 
     private static Path repositoryRoot() {

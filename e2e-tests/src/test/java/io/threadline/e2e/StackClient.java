@@ -33,16 +33,27 @@ final class StackClient {
     }
 
     Reply postInbound(String channel, String providerMessageId, String address, String name, String subject, String text) {
+        return send(inbound(channel, providerMessageId, address, name, subject, text));
+    }
+
+    /** Posts as a traced caller would: with a W3C {@code traceparent} header. */
+    Reply postInbound(String traceparent, String channel, String providerMessageId, String address, String name,
+                      String subject, String text) {
+        return send(inbound(channel, providerMessageId, address, name, subject, text).header("traceparent", traceparent));
+    }
+
+    private HttpRequest.Builder inbound(String channel, String providerMessageId, String address, String name,
+                                        String subject, String text) {
         var message = json.createObjectNode().put("channel", channel).put("providerMessageId", providerMessageId)
                 .put("text", text);
         message.putObject("sender").put("address", address).put("displayName", name);
         if (subject != null) {
             message.put("subject", subject);
         }
-        return send(HttpRequest.newBuilder(uri(Service.CHANNEL_GATEWAY, "/api/v1/inbound/messages"))
+        return HttpRequest.newBuilder(uri(Service.CHANNEL_GATEWAY, "/api/v1/inbound/messages"))
                 .header("Content-Type", "application/json")
                 .header(DevApiKey.HEADER, DevApiKey.VALUE)
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString()));
     }
 
     Optional<String> customerIdOf(String identity) {

@@ -65,7 +65,7 @@ class ComposeConsistencyTest {
     @EnumSource(Service.class)
     void serviceEnvironmentMatchesTheLocalStack(Service service) {
         Map<String, String> environment = environment(composeService(service.moduleName()));
-        Map<String, String> localStack = LocalStack.serviceEnvironment(service, StackPorts.DEFAULTS);
+        Map<String, String> localStack = LocalStack.serviceEnvironment(service, StackPorts.DEFAULTS, null);
 
         assertThat(environment.keySet())
                 .as("environment keys of %s in docker-compose.yml", service.moduleName())

@@ -27,7 +27,7 @@ public class InboundPublisher {
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
     private final GatewayConfig config;
-    private final Timer acknowledged;
+    private final MeterRegistry metrics;
 
     public InboundPublisher(@Channel("channel-inbound") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
                             MutinyEmitter<String> emitter, ObjectMapper json, GatewayConfig config,
@@ -35,9 +35,7 @@ public class InboundPublisher {
         this.emitter = emitter;
         this.json = json;
         this.config = config;
-        this.acknowledged = Timer.builder("threadline.gateway.inbound.publish")
-                .description("Send to channel.inbound until Kafka acknowledged").publishPercentiles(0.5, 0.99)
-                .register(metrics);
+        this.metrics = metrics;
     }
 
     /**
@@ -50,7 +48,7 @@ public class InboundPublisher {
                         .withHeaders(ReceiptHeaders.of(receipt)).build());
         Timer.Sample sample = Timer.start();
         return emitter.sendMessage(record)
-                .invoke(() -> sample.stop(acknowledged))
+                .invoke(() -> sample.stop(acknowledged(message.channel())))
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onFailure().transform(failure -> {
                     LOG.warnf("channel.inbound did not acknowledge %s:%s: %s", message.channel(),
@@ -58,6 +56,13 @@ public class InboundPublisher {
                     return ProblemException.unavailable("The message broker did not acknowledge the message; "
                             + "nothing was accepted. Retry later.", (int) config.retryAfter().toSeconds());
                 });
+    }
+
+    /** Per channel: its count is the channel's accepted-message throughput. */
+    private Timer acknowledged(String channel) {
+        return Timer.builder("threadline.gateway.inbound.publish")
+                .description("Send to channel.inbound until Kafka acknowledged, per channel")
+                .tag("channel", channel).publishPercentiles(0.5, 0.99).register(metrics);
     }
 
     private String serialize(InboundMessage message) {

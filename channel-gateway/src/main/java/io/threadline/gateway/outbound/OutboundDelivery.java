@@ -1,6 +1,7 @@
 package io.threadline.gateway.outbound;
 
 import io.threadline.contracts.outbound.OutboundMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
@@ -24,13 +25,15 @@ public class OutboundDelivery {
     private final OutboundLog log;
     private final DeliveryReceipts receipts;
     private final OutboundConfig config;
+    private final MeterRegistry metrics;
 
     public OutboundDelivery(Instance<ChannelSender> senders, OutboundLog log, DeliveryReceipts receipts,
-                            OutboundConfig config) {
+                            OutboundConfig config, MeterRegistry metrics) {
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.log = log;
         this.receipts = receipts;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public void deliver(OutboundMessage message) throws InterruptedException {
@@ -62,6 +65,7 @@ public class OutboundDelivery {
                 String providerMessageId = sender.send(message);
                 log.sent(message.outboundId(), message.channel(), providerMessageId);
                 receipts.sent(message.outboundId(), providerMessageId);
+                count(message, "sent");
                 return;
             } catch (DeliveryFailure failure) {
                 if (!failure.isTransient()) {
@@ -85,6 +89,13 @@ public class OutboundDelivery {
         LOG.warnf("Outbound %s on %s failed: %s", message.outboundId(), message.channel(), reason);
         log.failed(message.outboundId(), message.channel(), null, reason);
         receipts.failed(message.outboundId(), null, reason);
+        count(message, "failed");
+    }
+
+    /** Per channel and outcome: the channel's outbound throughput and failure rate. */
+    private void count(OutboundMessage message, String outcome) {
+        metrics.counter("threadline.gateway.outbound.deliveries",
+                "channel", message.channel() == null ? "none" : message.channel(), "outcome", outcome).increment();
     }
 
     private static String invalid(OutboundMessage message) {

@@ -12,6 +12,7 @@ import io.threadline.gateway.testing.InjectGreenMail;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
 import io.threadline.testsupport.TopicWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class OutboundDeliveryTest {
 
     @Inject
     FlakySender flaky;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void anEmailReplyIsSentWithThreadingHeadersAndTheTicketToken() throws Exception {
@@ -96,6 +100,16 @@ class OutboundDeliveryTest {
         assertThat(receiptOf(rejected).get("error").asText()).isEqualTo("recipient blocked");
         assertThat(flaky.attemptsFor(rejected)).isEqualTo(1);
         assertThat(receiptOf(unknownChannel).get("error").asText()).contains("no adapter delivers channel 'carrier-pigeon'");
+
+        // Per channel and outcome, as operators graph throughput and failure rates.
+        assertThat(deliveries("flaky", "sent")).isGreaterThanOrEqualTo(1);
+        assertThat(deliveries("flaky", "failed")).isGreaterThanOrEqualTo(2);
+        assertThat(deliveries("carrier-pigeon", "failed")).isGreaterThanOrEqualTo(1);
+        assertThat(deliveries("carrier-pigeon", "sent")).isZero();
+    }
+
+    private double deliveries(String channel, String outcome) {
+        return metrics.counter("threadline.gateway.outbound.deliveries", "channel", channel, "outcome", outcome).count();
     }
 
     @Test

@@ -19,8 +19,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** Everything the stack needs to know: where the built modules are, where data goes, which ports. */
-    public record Settings(Path repository, Path dataDir, StackPorts ports, Duration readyTimeout) {
+    /**
+     * Everything the stack needs to know: where the built modules are, where data goes, which ports, and where
+     * the services send their traces (an OTLP/HTTP endpoint; null turns tracing off, as nothing would receive it).
+     */
+    public record Settings(Path repository, Path dataDir, StackPorts ports, Duration readyTimeout,
+                           String tracesEndpoint) {
+
+        /** Traces go where {@code OTEL_EXPORTER_OTLP_ENDPOINT} says (OTLP over HTTP, e.g. Jaeger's :4318), if set. */
+        public Settings(Path repository, Path dataDir, StackPorts ports, Duration readyTimeout) {
+            this(repository, dataDir, ports, readyTimeout, System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
 
         public Path logDir() {
             return dataDir.resolve("logs");
@@ -54,8 +63,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The environment a service runs with; docker-compose.yml sets the same keys. */
-    public static Map<String, String> serviceEnvironment(Service service, StackPorts ports) {
+    public static Map<String, String> serviceEnvironment(Service service, StackPorts ports, String tracesEndpoint) {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_OTEL_SDK_DISABLED", String.valueOf(tracesEndpoint == null));
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", tracesEndpoint == null ? "http://localhost:4318" : tracesEndpoint);
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.port(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
         env.put("QUARKUS_MONGODB_CONNECTION_STRING", service == Service.TICKET_SERVICE
@@ -98,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             services.add(ChildProcess.start(service.moduleName(),
                     List.of(java(), "-Xmx512m", "-jar", service.runnableJar(settings.repository()).toString()),
-                    serviceEnvironment(service, settings.ports()), settings.logDir()));
+                    serviceEnvironment(service, settings.ports(), settings.tracesEndpoint()), settings.logDir()));
         }
         // Wait in parallel: each service takes a few seconds, and any failure should surface at once.
         CompletableFuture<?>[] waits = services.stream()

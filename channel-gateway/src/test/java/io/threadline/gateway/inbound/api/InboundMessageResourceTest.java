@@ -8,6 +8,7 @@ import io.threadline.contracts.ContractJson;
 import io.threadline.contracts.Topics;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
+import io.threadline.testsupport.TraceParent;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,23 @@ class InboundMessageResourceTest {
             assertThat(published.get("sender").get("displayName").asText()).isEqualTo("Alice Martin");
             assertThat(published.get("acceptedAt").asText()).isNotBlank();
         }
+    }
+
+    @Test
+    void theCallersTraceGoesOnWithTheMessageOnChannelInbound() {
+        TraceParent trace = TraceParent.random();
+        String id = "traced-" + UUID.randomUUID();
+        api().header(TraceParent.HEADER, trace.header()).body(email(id, "carol@example.com"))
+                .when().post(PATH)
+                .then().statusCode(202);
+
+        try (TopicReader reader = TopicReader.of(Topics.CHANNEL_INBOUND)) {
+            ConsumerRecord<String, String> record = find(reader.readUntil(r -> r.value().contains(id), Duration.ofSeconds(20)), id);
+            assertThat(TraceParent.traceIdOf(record)).contains(trace.traceId());
+        }
+        // Accepted messages are counted per channel: the gateway's inbound throughput by channel.
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("threadline_gateway_inbound_publish_seconds_count{channel=\"email\""));
     }
 
     @Test
