@@ -17,6 +17,7 @@ import io.threadline.gateway.testing.HistoryApiResource;
 import io.threadline.localstack.auth.DevTokens;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
+import io.threadline.testsupport.TopicWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +243,29 @@ class ChatSocketTest {
         }
         List<JsonNode> receipts = DeliveryTopics.receiptsOf(outboundId, 2);
         assertThat(receipts).extracting(r -> r.path("status").asText()).contains("SENT", "DELIVERED");
+    }
+
+    @Test
+    void aPushAnotherReplicaPublishedReachesTheSocketHereAndOnlyItsVisitor() throws Exception {
+        String visitor = visitorId();
+        HistoryStubs.lookupAnswers(history, "visitor-" + visitor, 404);
+        String outboundId = "o-" + UUID.randomUUID();
+
+        try (ChatClient chat = ChatClient.connect(anonymous(visitor));
+             TopicWriter otherReplica = TopicWriter.of()) {
+            chat.next("history");
+            otherReplica.send(Topics.CHAT_PUSH, "visitor-someone-else", "{\"type\":\"reply\",\"address\":"
+                    + "\"visitor-someone-else\",\"outboundId\":\"o-not-mine\",\"text\":\"Not for you\"}");
+            otherReplica.send(Topics.CHAT_PUSH, "visitor-" + visitor, "not a push at all");
+            otherReplica.send(Topics.CHAT_PUSH, "visitor-" + visitor, "{\"type\":\"reply\",\"address\":\"visitor-"
+                    + visitor + "\",\"outboundId\":\"" + outboundId + "\",\"text\":\"From the other replica\"}");
+
+            JsonNode reply = chat.next("reply");
+            assertThat(reply.path("outboundId").asText()).isEqualTo(outboundId);
+            assertThat(reply.path("text").asText()).isEqualTo("From the other replica");
+            assertThat(chat.poll(Duration.ofMillis(500))).as("nothing else pushed").isNull();
+        }
+        assertThat(DeliveryTopics.receiptsOf(outboundId, 1).get(0).path("status").asText()).isEqualTo("DELIVERED");
     }
 
     @Test
