@@ -139,8 +139,12 @@ public final class VersionedCollection<T> {
         }
     }
 
-    private static Bson guard(String id, long version) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, version));
+    /**
+     * {@code {_id: id, v: version}} as one plain document: the stand-in picks an index only for a query whose keys
+     * are exactly the index's, and {@code Filters.and} renders {@code $and}, which it would answer by a scan.
+     */
+    static Bson guard(String id, long version) {
+        return new Document("_id", id).append(VERSION, version);
     }
 
     private Map<String, Document> loadDocuments(Collection<String> ids) {

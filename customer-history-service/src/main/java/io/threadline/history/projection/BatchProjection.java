@@ -78,8 +78,8 @@ public class BatchProjection {
         if (events.isEmpty()) {
             return List.of();
         }
-        Set<String> storedBefore = storedEventIds(copy, events.stream().filter(e -> e.entry() != null)
-                .map(e -> e.event().eventId()).toList());
+        Set<String> storedBefore = storedEventIds(copy, events.stream().map(DecodedEvent::entry)
+                .filter(Objects::nonNull).toList());
         Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
         Map<String, String> keys = new HashMap<>();
         Map<String, CustomerHistory> histories = reserve(copy, byCustomer, storedBefore, keys);
@@ -99,7 +99,7 @@ public class BatchProjection {
             });
             // A rejected entry was either stored meanwhile (a redelivery projected concurrently) or lost its key to
             // another entry; the latter gets a fresh key, so no entry is ever dropped.
-            Set<String> storedMeanwhile = storedEventIds(copy, rejected.stream().map(k -> inserted.get(k).entryId()).toList());
+            Set<String> storedMeanwhile = storedEventIds(copy, rejected.stream().map(inserted::get).toList());
             List<DecodedEvent> again = rejected.stream().map(k -> inserted.get(k).entryId())
                     .filter(id -> !storedMeanwhile.contains(id)).map(byEventId::get).toList();
             if (again.isEmpty() || attempt >= MAX_KEY_ATTEMPTS) {
@@ -147,12 +147,14 @@ public class BatchProjection {
         return entries;
     }
 
-    private static Set<String> storedEventIds(ProjectionCopy copy, List<String> eventIds) {
+    /** The event ids of those entries already stored. */
+    private static Set<String> storedEventIds(ProjectionCopy copy, List<TimelineEntry> entries) {
+        List<String> eventKeys = entries.stream().map(e -> EntryKeys.eventKey(e.entryId(), e.occurredAt())).toList();
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < eventIds.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = eventIds.subList(from, Math.min(eventIds.size(), from + IDS_PER_QUERY));
-            // An exact match on the unique eventId index: served by the index on the stand-in too.
-            copy.entries().find(Filters.in("eventId", chunk)).projection(Projections.include("eventId"))
+        for (int from = 0; from < eventKeys.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = eventKeys.subList(from, Math.min(eventKeys.size(), from + IDS_PER_QUERY));
+            // An exact match on the unique eventKey index: served by the index on the stand-in too.
+            copy.entries().find(Filters.in(EntryDocuments.EVENT_KEY, chunk)).projection(Projections.include("eventId"))
                     .forEach(doc -> found.add(doc.getString("eventId")));
         }
         return found;

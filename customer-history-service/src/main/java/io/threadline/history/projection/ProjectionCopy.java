@@ -9,6 +9,7 @@ import io.threadline.history.customer.graph.IdentityOwners;
 import io.threadline.history.customer.store.CustomerNodeCodec;
 import io.threadline.history.customer.store.IdentityOwnersCodec;
 import io.threadline.history.mongo.VersionedCollection;
+import io.threadline.history.timeline.store.EntryDocuments;
 import org.bson.Document;
 
 /**
@@ -47,8 +48,8 @@ public final class ProjectionCopy {
         histories.createIndexes();
         deliveries.createIndexes();
         // One entry per event: a redelivered event is found by this unique index (an exact match, served by the
-        // stand-in too) and never stored twice.
-        entries.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
+        // stand-in too) and never stored twice. Keyed day first, see EntryKeys.
+        entries.createIndex(Indexes.ascending(EntryDocuments.EVENT_KEY), new IndexOptions().unique(true));
     }
 
     public void drop() {
