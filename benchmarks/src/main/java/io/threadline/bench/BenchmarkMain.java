@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.bench.analytics.AnalyticsBenchmark;
 import io.threadline.bench.e2e.EndToEndResult;
 import io.threadline.bench.e2e.TimelineWatcher;
+import io.threadline.bench.history.HistoryBenchmark;
 import io.threadline.bench.load.IngestLoad;
 import io.threadline.bench.load.LoadPlan;
 import io.threadline.bench.load.LoadResult;
@@ -36,6 +37,9 @@ public final class BenchmarkMain {
     static int run(String[] args, PrintStream out, PrintStream progress) throws InterruptedException {
         if (args.length > 0 && "analytics".equals(args[0])) {
             return AnalyticsBenchmark.run(List.of(args).subList(1, args.length), out, progress);
+        }
+        if (args.length > 0 && "history".equals(args[0])) {
+            return HistoryBenchmark.run(List.of(args).subList(1, args.length), out, progress);
         }
         if (BenchmarkOptions.wantsHelp(args)) {
             out.print(BenchmarkOptions.USAGE);

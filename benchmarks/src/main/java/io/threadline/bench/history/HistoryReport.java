@@ -1,0 +1,89 @@
+package io.threadline.bench.history;
+
+import io.threadline.bench.MachineInfo;
+import io.threadline.bench.yardstick.YardstickResult;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The customer-history run as text, and as a Markdown table for docs/benchmarks.md, each figure beside its target. */
+record HistoryReport(String runId, Instant startedAt, String command, MachineInfo machine, double loadAverageAtEnd,
+                     ReplayRate.Result replay, YardstickResult yardstickBefore, YardstickResult yardstickAfter,
+                     TimelinePages.Result pages, LiveLag.Result lag) {
+
+    static final double REPLAY_TARGET = 0.5;
+    static final double PAGE_P99_TARGET_MS = 50;
+    static final double LAG_P99_TARGET_MS = 200;
+
+    boolean complete() {
+        return (replay == null || replay.complete()) && (lag == null || lag.missing() == 0);
+    }
+
+    /** The yardstick the replay is set against: the mean of the rates before and after it. */
+    double yardstick() {
+        return (yardstickBefore.perSecond() + yardstickAfter.perSecond()) / 2;
+    }
+
+    void printText(PrintStream out) {
+        out.printf(Locale.ROOT, "History run %s at %s on %s; load average %.2f at the end%n", runId, startedAt,
+                machine.describe(), loadAverageAtEnd);
+        if (replay != null) {
+            out.printf(Locale.ROOT, "  replay: %,d events over %,d customers in %.1f s = %,.0f events/s (service's own "
+                            + "figure %,.0f/s), %s; %,d of %,d entries%n", replay.events(), replay.customers(),
+                    replay.elapsed().toMillis() / 1000.0, replay.eventsPerSecond(), replay.serviceEventsPerSecond(),
+                    replay.state(), replay.entries(), replay.expectedEntries());
+            out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s before, %,.0f docs/s after%n",
+                    yardstickBefore.perSecond(), yardstickAfter.perSecond());
+            out.printf(Locale.ROOT, "  replay / yardstick: %.0f%% (target >= %.0f%%) %s%n", ratio() * 100,
+                    REPLAY_TARGET * 100, verdict(ratio() >= REPLAY_TARGET));
+        }
+        if (pages != null) {
+            out.printf(Locale.ROOT, "  timeline page of 50, customer with %,d entries: %s (target p99 < %.0f ms) %s%n",
+                    pages.entries(), pages.latency().text(), PAGE_P99_TARGET_MS,
+                    verdict(pages.latency().p99() < PAGE_P99_TARGET_MS));
+        }
+        if (lag != null) {
+            out.printf(Locale.ROOT, "  live lag at %,d events/s (achieved %,.0f/s) for %d s over %d streams: %s; %,d of "
+                            + "%,d entries arrived (target p99 < %.0f ms) %s%n", lag.rate(), lag.achievedRate(),
+                    lag.seconds(), lag.customers(), lag.lag().text(), lag.received(), lag.published(), LAG_P99_TARGET_MS,
+                    verdict(lag.missing() == 0 && lag.lag().p99() < LAG_P99_TARGET_MS));
+        }
+    }
+
+    void printMarkdown(PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "| Run %s, %s | measured | target |%n|---|---|---|%n", runId, startedAt);
+        out.printf(Locale.ROOT, "| Command | `%s` | |%n", command);
+        out.printf(Locale.ROOT, "| Machine | %s; load average %.2f at the end | |%n", machine.describe(), loadAverageAtEnd);
+        if (replay != null) {
+            out.printf(Locale.ROOT, "| Replay: %,d events over %,d customers (pages of %,d, batches of %,d) | %,.0f events/s "
+                            + "(%.1f s, %s, %,d of %,d entries) | |%n", replay.events(), replay.customers(),
+                    replay.pageSize(), replay.batchSize(), replay.eventsPerSecond(), replay.elapsed().toMillis() / 1000.0,
+                    replay.state(), replay.entries(), replay.expectedEntries());
+            out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B), before / after | %,.0f / %,.0f docs/s | |%n",
+                    yardstickBefore.perSecond(), yardstickAfter.perSecond());
+            out.printf(Locale.ROOT, "| Replay / yardstick | **%.0f%%** | ≥ %.0f%% %s |%n", ratio() * 100,
+                    REPLAY_TARGET * 100, verdict(ratio() >= REPLAY_TARGET));
+        }
+        if (pages != null) {
+            out.printf(Locale.ROOT, "| Timeline page of 50, %,d entries (p50 / p95 / p99 / max) | %s | p99 < %.0f ms %s |%n",
+                    pages.entries(), pages.latency().markdownCell(), PAGE_P99_TARGET_MS,
+                    verdict(pages.latency().p99() < PAGE_P99_TARGET_MS));
+        }
+        if (lag != null) {
+            out.printf(Locale.ROOT, "| Live lag at %,d events/s (achieved %,.0f/s), %d s, %d streams (p50 / p95 / p99 / max) "
+                            + "| %s, %,d of %,d arrived | p99 < %.0f ms %s |%n", lag.rate(), lag.achievedRate(),
+                    lag.seconds(), lag.customers(), lag.lag().markdownCell(), lag.received(), lag.published(),
+                    LAG_P99_TARGET_MS, verdict(lag.missing() == 0 && lag.lag().p99() < LAG_P99_TARGET_MS));
+        }
+    }
+
+    private double ratio() {
+        return replay.eventsPerSecond() / Math.max(yardstick(), 1e-9);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+}
