@@ -60,8 +60,6 @@ final class TelegramWebhooks {
     }
 
     static List<ConsumerRecord<String, String>> published(String providerMessageId) {
-        long markerChat = chatId();
-        signed(text(markerChat, 1, "marker")).statusCode(200);
-        return InboundTopic.recordsOf(providerMessageId, providerId(markerChat, 1));
+        return InboundTopic.recordsOf(providerMessageId);
     }
 }
