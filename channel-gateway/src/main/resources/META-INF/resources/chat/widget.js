@@ -10,6 +10,7 @@
   var VISITOR_KEY = 'threadline-chat-visitor';
   var MAX_BACKOFF_MS = 30000;
   var TYPING_TIMEOUT_MS = 10000;
+  var QUEUED_RETRY_MS = 5000;
   var script = document.currentScript;
 
   function randomId() {
@@ -242,11 +243,17 @@
   };
 
   Chat.prototype.settle = function (clientMessageId, state, reason) {
+    var self = this;
     var message = this.pending[clientMessageId];
     if (!message) { return; }
     message.state = state;
     message.reason = reason;
-    if (state !== 'queued') { delete this.pending[clientMessageId]; }
+    if (state === 'queued') {
+      // Kafka was unavailable: the same message again a little later (a reconnect would resend it too).
+      window.setTimeout(function () { if (self.pending[clientMessageId]) { self.transmit(message); } }, QUEUED_RETRY_MS);
+    } else {
+      delete this.pending[clientMessageId];
+    }
     this.redraw();
   };
 
