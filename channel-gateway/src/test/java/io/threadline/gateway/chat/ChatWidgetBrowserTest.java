@@ -12,6 +12,7 @@ import io.threadline.gateway.testing.DeliveryTopics;
 import io.threadline.gateway.testing.GreenMailResource;
 import io.threadline.gateway.testing.HistoryApiResource;
 import io.threadline.localstack.auth.DevTokens;
+import io.threadline.testsupport.HeadlessChromium;
 import io.threadline.testsupport.InfrastructureResource;
 import io.threadline.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +24,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -35,7 +33,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,8 +40,7 @@ import static io.threadline.gateway.chat.HistoryStubs.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo page with the embedded widget in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}; override the paths with {@code CHROMIUM_BIN} and {@code CHROMEDRIVER_BIN}) against the
+ * The demo page with the embedded widget in a real headless Chromium ({@link HeadlessChromium}) against the
  * running gateway: the history is replayed, a typed message reaches {@code channel.inbound}, the agent's typing and
  * reply appear. A screenshot goes to {@code target/chat/chat-widget.png}.
  */
@@ -59,32 +55,19 @@ class ChatWidgetBrowserTest {
 
     WireMockServer history;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void startChromium() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(env("CHROMIUM_BIN", "/usr/bin/chromium"))
-                // Headless, and nothing that calls out: the build machine has no way out.
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1000,800", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        chromium = HeadlessChromium.start(1000, 800);
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -147,10 +130,5 @@ class ChatWidgetBrowserTest {
 
     private Object script(String javascript) {
         return ((JavascriptExecutor) browser).executeScript(javascript);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
