@@ -75,11 +75,23 @@ public final class DevTokens {
      * parents): for the demo, the end-to-end test and the benchmark, which read the agent API of the local stack.
      */
     public static String forRoleInRepository(String role, String subject) {
+        return forRole(repositoryKey(), role, subject);
+    }
+
+    /**
+     * A token of role {@code service} for one service of the local stack calling another (the gateway reading a
+     * chat visitor's history), valid as long as a stack may run: a year.
+     */
+    public static String serviceTokenInRepository(String subject) {
+        return sign(repositoryKey(), subject, List.of("service"), Instant.now(), Duration.ofDays(365));
+    }
+
+    private static PrivateKey repositoryKey() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path key = dir.resolve(PRIVATE_KEY);
             if (java.nio.file.Files.isRegularFile(key)) {
                 try {
-                    return forRole(readPrivateKey(java.nio.file.Files.readString(key)), role, subject);
+                    return readPrivateKey(java.nio.file.Files.readString(key));
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException("Cannot read the dev key " + key, e);
                 }

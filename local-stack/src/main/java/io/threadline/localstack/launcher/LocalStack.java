@@ -1,5 +1,6 @@
 package io.threadline.localstack.launcher;
 
+import io.threadline.localstack.auth.DevTokens;
 import io.threadline.localstack.infra.KafkaProcess;
 import io.threadline.localstack.infra.MongoProcess;
 
@@ -72,6 +73,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
         env.put("QUARKUS_MONGODB_CONNECTION_STRING", service == Service.TICKET_SERVICE
                 ? ports.eventStoreConnectionString() : ports.mongoConnectionString());
+        if (service == Service.CHANNEL_GATEWAY) {
+            // The web chat replays a visitor's history from customer-history-service, as a caller of role service.
+            env.put("QUARKUS_REST_CLIENT_CUSTOMER_HISTORY_URL", ports.baseUrl(Service.CUSTOMER_HISTORY_SERVICE));
+            env.put("THREADLINE_GATEWAY_CHAT_HISTORY_TOKEN", DevTokens.serviceTokenInRepository("channel-gateway"));
+        }
         if (service == Service.CUSTOMER_HISTORY_SERVICE || service == Service.ANALYTICS_SERVICE) {
             // Rebuilds read ticket-service's replay source.
             env.put("QUARKUS_REST_CLIENT_REPLAY_SOURCE_URL", ports.baseUrl(Service.TICKET_SERVICE));
