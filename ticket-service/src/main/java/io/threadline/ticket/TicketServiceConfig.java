@@ -10,6 +10,12 @@ import java.time.Duration;
 @ConfigMapping(prefix = "threadline.tickets")
 public interface TicketServiceConfig {
 
+    /**
+     * This replica's name among the service's replicas, unique to the process: it holds the relay's lease and names
+     * the replica's own Kafka consumer group of the live ticket changes. Default: host name plus a random id.
+     */
+    String replicaId();
+
     /** The first ticket number handed out, as in TL-1001. */
     @WithDefault("1001")
     long firstTicketNumber();
@@ -66,5 +72,18 @@ public interface TicketServiceConfig {
         /** Pause before the relay retries after Kafka or MongoDB failed. */
         @WithDefault("2S")
         Duration retryBackoff();
+
+        /**
+         * How long the relay's lease lasts: only its holder relays, so with several replicas a standby takes over at
+         * most this long after the leader died (at once after a clean shutdown, which releases it).
+         */
+        @WithDefault("15S")
+        Duration leaseLength();
+
+        /**
+         * How often the leader renews its lease (well within its length), and how often a standby tries to take it.
+         */
+        @WithDefault("5S")
+        Duration leaseRenewInterval();
     }
 }

@@ -70,12 +70,22 @@ public class AxonConfiguration {
     Configuration axon(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
                        Serializer serializer, ObjectMapper quarkusMapper, EventUpcasterChain upcasters,
                        AggregateCaches caches, TicketServiceConfig config, OpenTelemetry openTelemetry) {
+        Configuration configuration = configure(mongo, database, serializer, quarkusMapper, upcasters, caches,
+                config.snapshotThreshold());
+        configuration.eventBus().registerDispatchInterceptor(new EventTraceContext(openTelemetry));
+        return configuration;
+    }
+
+    /** Axon on the service's database: the event store, both aggregates with their caches and snapshots. */
+    static Configuration configure(MongoClient mongo, String database, Serializer serializer,
+                                   ObjectMapper quarkusMapper, EventUpcasterChain upcasters, AggregateCaches caches,
+                                   int snapshotThreshold) {
         MongoTemplate template = DefaultMongoTemplate.builder()
                 .mongoDatabase(mongo, database)
                 .domainEventsCollectionName(EVENTS_COLLECTION)
                 .snapshotEventsCollectionName(SNAPSHOTS_COLLECTION)
                 .build();
-        Configuration configuration = DefaultConfigurer.defaultConfiguration()
+        return DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
@@ -92,18 +102,20 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
                         .configureCache(c -> caches.tickets())
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                                config.snapshotThreshold())))
+                                snapshotThreshold)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Customer.class)
                         .configureCache(c -> caches.customers()))
                 .buildConfiguration();
-        configuration.eventBus().registerDispatchInterceptor(new EventTraceContext(openTelemetry));
-        return configuration;
     }
 
     /** Retries a command that lost a race on an aggregate (ConcurrencyException) a few times. */
     @Produces
     @Singleton
     CommandGateway commandGateway(Configuration axon) {
+        return retryingGateway(axon);
+    }
+
+    static CommandGateway retryingGateway(Configuration axon) {
         return DefaultCommandGateway.builder()
                 .commandBus(axon.commandBus())
                 .retryScheduler(IntervalRetryScheduler.builder()

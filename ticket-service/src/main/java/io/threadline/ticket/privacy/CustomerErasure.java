@@ -67,6 +67,17 @@ public class CustomerErasure {
         return new Erased(List.copyOf(erased), tickets);
     }
 
+    /**
+     * Drops what this replica holds in memory of an erased customer (its key, its cached customer and tickets): on the
+     * other replicas, from {@code CustomerErased} on {@code customer.events} ({@link ErasedCustomerFeed}).
+     */
+    public void forgetInMemory(String customerId) {
+        keys.forgetCached(customerId);
+        database.getCollection(TicketListProjection.COLLECTION).find(Filters.eq("customerId", customerId))
+                .projection(new Document("_id", 1)).forEach(doc -> caches.evict(doc.getString("_id")));
+        caches.evict(customerId);
+    }
+
     /** Removes the customer's data kept in the clear; answers how many of its tickets were cleaned. */
     private int forget(String customerId) {
         database.getCollection("customer_identities").deleteMany(Filters.eq("customerId", customerId));

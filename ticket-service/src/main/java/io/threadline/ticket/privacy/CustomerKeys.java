@@ -79,6 +79,11 @@ public class CustomerKeys {
         cache.put(customerId, new Erased());
     }
 
+    /** Forgets what this replica cached of the customer's key: the next use reads the store (another erased it). */
+    public void forgetCached(String customerId) {
+        cache.invalidate(customerId);
+    }
+
     private Entry loadOrCreate(String customerId) {
         return load(customerId).orElseGet(() -> create(customerId));
     }

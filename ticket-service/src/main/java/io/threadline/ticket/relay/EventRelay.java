@@ -14,7 +14,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
-import io.threadline.ticket.ticket.live.TicketChanges;
 import io.threadline.ticket.ticket.query.TicketListProjection;
 import io.threadline.ticket.ticket.threading.TicketThreading;
 import io.threadline.ticket.tracing.RelayTracing;
@@ -22,6 +21,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -45,8 +45,13 @@ import java.util.concurrent.TimeUnit;
  * per-aggregate order kept. Consumers deduplicate by eventId and sequence. Each record continues the trace of the
  * command that appended its event ({@link RelayTracing}).
  *
- * <p>Agents' replies also go to {@code channel.outbound}, agent screens listening hear of each ticket change, and the
- * ticket list read model is updated from the same stream (see {@link TicketListProjection} for why), so both share the relay's resume-after-failure guarantee.
+ * <p>Agents' replies also go to {@code channel.outbound}, and the ticket list read model and the replies' threading
+ * keys are updated from the same stream (see {@link TicketListProjection} for why), so they share the relay's
+ * resume-after-failure guarantee.
+ *
+ * <p>With several replicas only one relays: the holder of a lease in MongoDB ({@link RelayLeadership}). The others
+ * stand by and try to take the lease every renew interval; the leader releases it when it shuts down, so a standby
+ * takes over at once, and after a crash within the lease length. A new leader resumes from the saved position.
  *
  * <p>On the very first start (no saved position) it opens the stream, then publishes what the collection
  * already holds, then follows the stream: events appended meanwhile may go out twice, none is missed.
@@ -58,12 +63,12 @@ public class EventRelay {
     private static final long AWAIT_MILLIS = 200;
 
     private final MongoCollection<Document> events;
+    private final RelayLeadership leadership;
     private final RelayPosition position;
     private final IntegrationEventMapper mapper;
     private final OutboundMessageMapper outbound;
     private final TicketListProjection ticketList;
     private final TicketThreading threading;
-    private final TicketChanges changes;
     private final StoredEvents storedEvents;
     private final RelayProducerFactory producers;
     private final RelayTracing tracing;
@@ -80,21 +85,30 @@ public class EventRelay {
     private volatile String lastError;
     private Thread thread;
 
-    public EventRelay(MongoDatabase database, RelayPosition position, IntegrationEventMapper mapper,
-                      OutboundMessageMapper outbound, TicketListProjection ticketList, TicketThreading threading,
-                      TicketChanges changes, StoredEvents storedEvents, RelayProducerFactory producers,
-                      RelayTracing tracing, TicketServiceConfig config, MeterRegistry registry) {
+    @Inject
+    public EventRelay(MongoDatabase database, IntegrationEventMapper mapper, OutboundMessageMapper outbound,
+                      TicketListProjection ticketList, TicketThreading threading, StoredEvents storedEvents,
+                      RelayProducerFactory producers, RelayTracing tracing, TicketServiceConfig config,
+                      MeterRegistry registry) {
+        this(database, config.replicaId(), config.relay(), mapper, outbound, ticketList, threading, storedEvents,
+                producers, tracing, registry);
+    }
+
+    EventRelay(MongoDatabase database, String replicaId, TicketServiceConfig.Relay config,
+               IntegrationEventMapper mapper, OutboundMessageMapper outbound, TicketListProjection ticketList,
+               TicketThreading threading, StoredEvents storedEvents, RelayProducerFactory producers,
+               RelayTracing tracing, MeterRegistry registry) {
         this.events = database.getCollection(AxonConfiguration.EVENTS_COLLECTION);
-        this.position = position;
+        this.leadership = new RelayLeadership(database, replicaId, config);
+        this.position = new RelayPosition(database, leadership);
         this.mapper = mapper;
         this.outbound = outbound;
         this.ticketList = ticketList;
         this.threading = threading;
-        this.changes = changes;
         this.storedEvents = storedEvents;
         this.producers = producers;
         this.tracing = tracing;
-        this.config = config.relay();
+        this.config = config;
         this.published = Counter.builder("threadline.relay.published")
                 .description("Stored events published to Kafka by the relay").register(registry);
         this.lag = Timer.builder("threadline.relay.lag")
@@ -102,6 +116,9 @@ public class EventRelay {
                 .publishPercentiles(0.5, 0.99).register(registry);
         Gauge.builder("threadline.relay.behind.seconds", this, EventRelay::secondsBehind)
                 .description("Age of the oldest stored event the relay has not yet had acknowledged (0 when caught up)")
+                .register(registry);
+        Gauge.builder("threadline.relay.leader", leadership, lead -> lead.isLeader() ? 1 : 0)
+                .description("1 while this replica holds the relay's lease and relays, 0 while it stands by")
                 .register(registry);
         this.registry = registry;
     }
@@ -113,6 +130,10 @@ public class EventRelay {
 
     // Starts before the Kafka consumers begin appending events (they start on a later priority).
     void start(@Observes @Priority(20) StartupEvent event) {
+        start();
+    }
+
+    void start() {
         running = true;
         thread = new Thread(this::run, "event-relay");
         thread.setDaemon(true);
@@ -121,9 +142,19 @@ public class EventRelay {
 
     /**
      * Stops once the application scope is gone, i.e. after the Kafka consumers stopped feeding commands, so the
-     * events of the last commands are still published.
+     * events of the last commands are still published; then releases the lease, so a standby takes over at once.
      */
     void stop(@Observes @Priority(10) @Destroyed(ApplicationScoped.class) Object event) throws InterruptedException {
+        halt();
+        try {
+            leadership.release();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not release the relay's lease; a standby takes over once it runs out: %s", e);
+        }
+    }
+
+    /** Stops relaying, keeping the lease (as a crash would). */
+    void halt() throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -134,17 +165,36 @@ public class EventRelay {
         return lastPublishedAt;
     }
 
-    /** The last failure, or null once the relay publishes again. */
+    /** The last failure, or null once the relay publishes again (or stands by, healthy). */
     public String lastError() {
         return lastError;
     }
 
+    /** Whether this replica holds the lease and relays; false while it stands by for the leader. */
+    public boolean isLeader() {
+        return leadership.isLeader();
+    }
+
     private void run() {
         while (running) {
-            try (Producer<String, String> producer = producers.create();
-                 KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer)) {
-                producerMetrics.bindTo(registry);
-                relay(producer);
+            try {
+                boolean wasLeader = leadership.isLeader();
+                if (!leadership.acquire()) {
+                    lastError = null;
+                    pause(leadership.renewInterval());
+                    continue;
+                }
+                if (!wasLeader) {
+                    LOG.infof("Replica %s holds the relay's lease: relaying", leadership.replicaId());
+                }
+                try (Producer<String, String> producer = producers.create();
+                     KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer)) {
+                    producerMetrics.bindTo(registry);
+                    relay(producer);
+                }
+            } catch (RelayLeadership.LeadershipLost e) {
+                LOG.warnf("Replica %s stopped relaying: %s", leadership.replicaId(), e.getMessage());
+                oldestUnacked = null;
             } catch (RuntimeException | ExecutionException | InterruptedException e) {
                 if (!running) {
                     return;
@@ -152,7 +202,7 @@ public class EventRelay {
                 lastError = rootCause(e).toString();
                 LOG.warnf("Event relay interrupted, resuming from the last acknowledged event in %s: %s",
                         config.retryBackoff(), lastError);
-                sleep();
+                pause(config.retryBackoff());
             }
         }
     }
@@ -170,6 +220,7 @@ public class EventRelay {
             BsonDocument pendingToken = null;
             Duration idlePause = config.idlePause();
             while (running) {
+                leadership.confirm();
                 ChangeStreamDocument<Document> change = stream.tryNext();
                 if (change != null) {
                     if (change.getOperationType() == OperationType.INSERT) {
@@ -202,6 +253,7 @@ public class EventRelay {
         List<Future<RecordMetadata>> inFlight = new ArrayList<>();
         long count = 0;
         for (Document stored : events.find().sort(new Document("_id", 1))) {
+            leadership.confirm();
             send(producer, stored, inFlight);
             count++;
             if (inFlight.size() >= config.batchSize()) {
@@ -224,10 +276,8 @@ public class EventRelay {
             if (event.getPayload() instanceof ReplyRequestedEvent reply) {
                 threading.rememberReply(reply);
             }
-            mapper.toEvent(event).ifPresent(published -> {
-                inFlight.add(producer.send(tracing.traced(mapper.toRecord(published), event.getMetaData())));
-                changes.published(published);
-            });
+            mapper.toEvent(event).ifPresent(published ->
+                    inFlight.add(producer.send(tracing.traced(mapper.toRecord(published), event.getMetaData()))));
             outbound.toRecord(event).ifPresent(record ->
                     inFlight.add(producer.send(tracing.traced(record, event.getMetaData()))));
         }
@@ -261,9 +311,9 @@ public class EventRelay {
         return cause;
     }
 
-    private void sleep() {
+    private void pause(Duration pause) {
         try {
-            Thread.sleep(config.retryBackoff().toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

@@ -5,7 +5,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness shows whether stored events are reaching Kafka. */
+/**
+ * Readiness shows whether stored events are reaching Kafka. A replica standing by for the leader is healthy: its
+ * role says so.
+ */
 @Readiness
 @ApplicationScoped
 public class RelayHealthCheck implements HealthCheck {
@@ -18,7 +21,8 @@ public class RelayHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("Event relay");
+        var response = HealthCheckResponse.named("Event relay")
+                .withData("role", relay.isLeader() ? "leader" : "standby");
         if (relay.lastPublishedAt() != null) {
             response.withData("lastPublishedAt", relay.lastPublishedAt().toString());
         }

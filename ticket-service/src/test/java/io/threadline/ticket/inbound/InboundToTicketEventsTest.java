@@ -31,6 +31,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -145,13 +146,15 @@ class InboundToTicketEventsTest {
     }
 
     @Test
-    void readinessReflectsKafkaMongoAndTheRelay() {
-        given().when().get("/q/health/ready")
+    void readinessReflectsKafkaMongoTheRelayAndTheLiveFeed() {
+        // Ready once the live feed's partitions are assigned, a moment after startup.
+        await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Kafka connection health check"))
                 .body("checks.name", hasItem("MongoDB connection health check"))
-                .body("checks.name", hasItem("Event relay"));
+                .body("checks.name", hasItem("Live ticket changes"))
+                .body("checks.find { it.name == 'Event relay' }.data.role", equalTo("leader")));
     }
 
     private static InboundMessage inbound(String sender, String providerMessageId) {

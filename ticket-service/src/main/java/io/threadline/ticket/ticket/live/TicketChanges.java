@@ -7,15 +7,16 @@ import io.threadline.contracts.events.IntegrationEvent;
 import jakarta.inject.Singleton;
 
 /**
- * Broadcasts every stored ticket event to the agent screens listening, as the relay publishes it. Screens that
- * listen get the changes from then on; what happened before they connected they read from the API.
+ * Broadcasts every ticket event published on {@code ticket.events} to the agent screens listening on this replica
+ * ({@link TicketChangeFeed}). Screens that listen get the changes from then on; what happened before they connected
+ * they read from the API.
  */
 @Singleton
 public class TicketChanges {
 
     private final BroadcastProcessor<TicketChange> changes = BroadcastProcessor.create();
 
-    /** Called by the relay for each published integration event. */
+    /** Called for each integration event read from {@code ticket.events}. */
     public void published(IntegrationEvent event) {
         if (AggregateType.TICKET.equals(event.aggregateType())) {
             changes.onNext(new TicketChange(event.aggregateId(), event.payload().path("ticketNumber").asText(null),

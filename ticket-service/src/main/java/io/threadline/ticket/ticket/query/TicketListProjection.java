@@ -37,8 +37,9 @@ import java.util.Locale;
  * down; the ticket detail is read from the events themselves and is always current.
  *
  * <p>Each update applies only if the document's {@code version} (the aggregate sequence) is older than the
- * event, so a replayed event changes nothing. This relies on one relay writing at a time, as the relay's single
- * saved position already does.
+ * event, so a replayed event changes nothing: a relay resuming after a failure, or a new leader resuming from the
+ * position its predecessor saved, replays a few events at most, harmlessly. Reading the version and then writing
+ * relies on one relay writing at a time, which the relay's lease ensures across replicas.
  */
 @ApplicationScoped
 public class TicketListProjection {
@@ -58,7 +59,8 @@ public class TicketListProjection {
         }
         Bson byId = Filters.eq("_id", event.getAggregateIdentifier());
         // Filters on _id alone: the stand-in scans the whole collection for any other filter, which slowed
-        // updates to ~120/s at 20k tickets. The relay is the only writer, so reading the version first is safe.
+        // updates to ~120/s at 20k tickets. The relay holding the lease is the only writer, so reading the version
+        // first is safe.
         Document current = tickets.find(byId).projection(new Document("version", 1).append("searchText", 1)).first();
         Number version = current == null ? null : current.get("version", Number.class);
         if (version != null && version.longValue() >= event.getSequenceNumber()) {

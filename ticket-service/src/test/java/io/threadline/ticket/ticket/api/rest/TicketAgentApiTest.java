@@ -415,6 +415,9 @@ class TicketAgentApiTest {
     @Test
     void agentScreensHearOfTicketChangesLive() throws Exception {
         Opened ticket = openTicket();
+        // The stream is fed from ticket.events: wait until this replica's live feed reads it.
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'Live ticket changes' }.status", equalTo("UP")));
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                         io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
