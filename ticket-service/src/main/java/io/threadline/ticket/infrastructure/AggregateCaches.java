@@ -21,7 +21,7 @@ public class AggregateCaches {
     }
 
     /** Caches whose entries are checked against the store before use: other replicas may have moved on. */
-    AggregateCaches(long size, MongoDatabase database) {
+    public AggregateCaches(long size, MongoDatabase database) {
         StoredVersions storedVersions = new StoredVersions(database);
         this.tickets = new CaffeineAggregateCache(size, storedVersions);
         this.customers = new CaffeineAggregateCache(size, storedVersions);
