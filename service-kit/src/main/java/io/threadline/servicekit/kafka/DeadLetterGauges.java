@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,9 @@ public class DeadLetterGauges {
 
     private final Map<String, Double> sizes = new ConcurrentHashMap<>();
     private volatile Instant readAt = Instant.EPOCH;
+    private final List<Gauge> gauges = new ArrayList<>();
     private Admin admin;
+    private MeterRegistry registry;
     private Set<String> topics = Set.of();
 
     void start(@Observes StartupEvent event, Config config, MeterRegistry registry) {
@@ -56,14 +59,18 @@ public class DeadLetterGauges {
                 AdminClientConfig.CLIENT_ID_CONFIG, "dead-letter-gauges",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+        this.registry = registry;
         for (String topic : topics) {
-            Gauge.builder("threadline.dlq.records", this, gauges -> gauges.size(topic))
+            gauges.add(Gauge.builder("threadline.dlq.records", this, self -> self.size(topic))
                     .description("Records in a dead-letter topic this service writes to")
-                    .tag("topic", topic).register(registry);
+                    .tag("topic", topic).register(registry));
         }
     }
 
+    /** Unregisters the gauges too: a registry that outlives this bean (a restart in tests) would keep asking it. */
     void stop(@Observes ShutdownEvent event) {
+        gauges.forEach(registry::remove);
+        gauges.clear();
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
         }
