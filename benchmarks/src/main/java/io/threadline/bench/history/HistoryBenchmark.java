@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,19 +61,25 @@ public final class HistoryBenchmark {
         progress.println("Run " + runId + " on " + machine.describe());
         Instant historyStart = startedAt.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(3 * 365));
 
+        List<String> failures = new ArrayList<>();
         ReplayRate.Result replay = null;
         YardstickResult before = null;
         YardstickResult after = null;
         if (options.events() > 0) {
-            progress.printf(Locale.ROOT, "[1/3] Replay: generating %,d events over %,d customers%n", options.events(),
-                    options.customers());
-            ReplayCorpus corpus = ReplayCorpus.generate(runId, options.events(), options.customers(), historyStart,
-                    json, progress);
-            progress.printf(Locale.ROOT, "      MongoDB yardstick before: up to %,d documents%n", options.yardstickRecords());
-            before = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
-            replay = new ReplayRate(options, json, progress).run(corpus, PAGE_SIZE, BATCH_SIZE);
-            progress.printf(Locale.ROOT, "      MongoDB yardstick after: up to %,d documents%n", options.yardstickRecords());
-            after = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
+            try {
+                progress.printf(Locale.ROOT, "[1/3] Replay: generating %,d events over %,d customers%n", options.events(),
+                        options.customers());
+                ReplayCorpus corpus = ReplayCorpus.generate(runId, options.events(), options.customers(), historyStart,
+                        json, progress);
+                progress.printf(Locale.ROOT, "      MongoDB yardstick before: up to %,d documents%n", options.yardstickRecords());
+                before = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
+                ReplayRate.Result replayed = new ReplayRate(options, json, progress).run(corpus, PAGE_SIZE, BATCH_SIZE);
+                progress.printf(Locale.ROOT, "      MongoDB yardstick after: up to %,d documents%n", options.yardstickRecords());
+                after = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
+                replay = replayed;
+            } catch (IllegalStateException e) {
+                failures.add("replay: " + e.getMessage());
+            }
         } else {
             progress.println("[1/3] Replay skipped");
         }
@@ -81,8 +88,12 @@ public final class HistoryBenchmark {
         if (options.timelineEntries() > 0) {
             progress.printf(Locale.ROOT, "[2/3] Timeline pages: seeding %,d entries of one customer%n",
                     options.timelineEntries());
-            pages = new TimelinePages(http, events, options.kafka(), progress)
-                    .run(runId, options.timelineEntries(), options.pageRequests(), historyStart);
+            try {
+                pages = new TimelinePages(http, events, options.kafka(), progress)
+                        .run(runId, options.timelineEntries(), options.pageRequests(), historyStart);
+            } catch (IllegalStateException e) {
+                failures.add("timeline pages: " + e.getMessage());
+            }
         } else {
             progress.println("[2/3] Timeline pages skipped");
         }
@@ -91,14 +102,18 @@ public final class HistoryBenchmark {
         if (options.lagSeconds() > 0) {
             progress.printf(Locale.ROOT, "[3/3] Live lag: %,d events/s for %d s over %d customers%n", options.lagRate(),
                     options.lagSeconds(), options.lagCustomers());
-            lag = new LiveLag(http, events, options.kafka(), progress)
-                    .run(runId, options.lagRate(), options.lagSeconds(), options.lagCustomers());
+            try {
+                lag = new LiveLag(http, events, options.kafka(), progress)
+                        .run(runId, options.lagRate(), options.lagSeconds(), options.lagCustomers());
+            } catch (IllegalStateException e) {
+                failures.add("live lag: " + e.getMessage());
+            }
         } else {
             progress.println("[3/3] Live lag skipped");
         }
 
         HistoryReport report = new HistoryReport(runId, startedAt, "./threadline bench history " + String.join(" ", args),
-                machine, MachineInfo.current().loadAverage(), replay, before, after, pages, lag);
+                machine, MachineInfo.current().loadAverage(), replay, before, after, pages, lag, failures);
         report.printText(out);
         if (options.markdown()) {
             report.printMarkdown(out);

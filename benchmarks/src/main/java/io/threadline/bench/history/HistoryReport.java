@@ -5,19 +5,20 @@ import io.threadline.bench.yardstick.YardstickResult;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** The customer-history run as text, and as a Markdown table for docs/benchmarks.md, each figure beside its target. */
 record HistoryReport(String runId, Instant startedAt, String command, MachineInfo machine, double loadAverageAtEnd,
                      ReplayRate.Result replay, YardstickResult yardstickBefore, YardstickResult yardstickAfter,
-                     TimelinePages.Result pages, LiveLag.Result lag) {
+                     TimelinePages.Result pages, LiveLag.Result lag, List<String> failures) {
 
     static final double REPLAY_TARGET = 0.5;
     static final double PAGE_P99_TARGET_MS = 50;
     static final double LAG_P99_TARGET_MS = 200;
 
     boolean complete() {
-        return (replay == null || replay.complete()) && (lag == null || lag.missing() == 0);
+        return failures.isEmpty() && (replay == null || replay.complete()) && (lag == null || lag.missing() == 0);
     }
 
     /** The yardstick the replay is set against: the mean of the rates before and after it. */
@@ -49,6 +50,7 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
                     lag.seconds(), lag.customers(), lag.lag().text(), lag.received(), lag.published(), LAG_P99_TARGET_MS,
                     verdict(lag.missing() == 0 && lag.lag().p99() < LAG_P99_TARGET_MS));
         }
+        failures.forEach(f -> out.println("  FAILED " + f));
     }
 
     void printMarkdown(PrintStream out) {
@@ -77,6 +79,7 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
                     lag.seconds(), lag.customers(), lag.lag().markdownCell(), lag.received(), lag.published(),
                     LAG_P99_TARGET_MS, verdict(lag.missing() == 0 && lag.lag().p99() < LAG_P99_TARGET_MS));
         }
+        failures.forEach(f -> out.printf(Locale.ROOT, "| FAILED | %s | |%n", f));
     }
 
     private double ratio() {

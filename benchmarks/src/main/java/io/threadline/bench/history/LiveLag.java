@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,8 @@ final class LiveLag {
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Histogram lagMicros = new Histogram(600_000_000L, 3);
     private final AtomicLong received = new AtomicLong();
+    /** Customers whose stream has delivered an entry. */
+    private final Set<String> streaming = ConcurrentHashMap.newKeySet();
 
     LiveLag(HistoryHttp http, SyntheticEvents events, String kafka, PrintStream progress) {
         this.http = http;
@@ -72,15 +75,25 @@ final class LiveLag {
                 streams.add(open(customerId));
             }
             try {
-                // One entry per stream first: every subscription is in place before the timed load.
-                for (int c = 0; c < customers; c++) {
-                    String customerId = customerIds.get(c);
-                    IntegrationEvent warmUp = events.message(customerId, ticketOf(customerId), "HL-" + c, ++seq[c], now);
-                    sentAt.put(warmUp.eventId(), System.nanoTime());
-                    kafkaEvents.publish(warmUp);
+                // One entry per stream first: every subscription is in place before the timed load. A stream whose
+                // request reached the service after its entry was stored gets another one.
+                long ready = System.nanoTime() + READY_TIMEOUT.toNanos();
+                while (streaming.size() < customers && System.nanoTime() < ready) {
+                    for (int c = 0; c < customers; c++) {
+                        String customerId = customerIds.get(c);
+                        if (!streaming.contains(customerId)) {
+                            IntegrationEvent warmUp = events.message(customerId, ticketOf(customerId), "HL-" + c,
+                                    ++seq[c], Instant.now());
+                            kafkaEvents.publish(warmUp);
+                        }
+                    }
+                    kafkaEvents.flush();
+                    TimeUnit.SECONDS.sleep(5);
                 }
-                kafkaEvents.flush();
-                awaitReceived(customers);
+                if (streaming.size() < customers) {
+                    throw new IllegalStateException("Only " + streaming.size() + " of " + customers + " live streams "
+                            + "delivered an entry within " + READY_TIMEOUT);
+                }
                 synchronized (lagMicros) {
                     lagMicros.reset();
                     received.set(0);
@@ -137,17 +150,6 @@ final class LiveLag {
         }
     }
 
-    private void awaitReceived(int entries) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (received.get() < entries) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Only " + received.get() + " of " + entries + " live streams delivered "
-                        + "an entry within " + READY_TIMEOUT);
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-    }
-
     private LiveStream open(String customerId) {
         LiveStream stream = new LiveStream();
         http.client().sendAsync(http.request("/api/v1/customers/" + customerId + "/timeline/stream")
@@ -163,6 +165,7 @@ final class LiveLag {
         long now = System.nanoTime();
         try {
             JsonNode entry = events.json().readTree(line.substring(5).trim());
+            streaming.add(entry.path("customerId").asText());
             Long sent = sentAt.remove(entry.path("entryId").asText());
             if (sent != null) {
                 received.incrementAndGet();

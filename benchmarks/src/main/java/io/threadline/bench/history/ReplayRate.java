@@ -144,6 +144,7 @@ final class ReplayRate {
 
     private JsonNode awaitFinished(HistoryHttp http, long started) throws InterruptedException {
         long lastReport = 0;
+        long lastReplayed = -1;
         while (System.nanoTime() - started < REBUILD_TIMEOUT.toNanos()) {
             JsonNode status = http.getJson("/api/v1/admin/rebuild");
             String state = status.path("state").asText();
@@ -151,8 +152,10 @@ final class ReplayRate {
                 return status;
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-            if (seconds - lastReport >= 15) {
+            long replayed = status.path("replayedEvents").asLong();
+            if (seconds - lastReport >= 15 && replayed != lastReplayed) {
                 lastReport = seconds;
+                lastReplayed = replayed;
                 progress.printf(Locale.ROOT, "      %,d events replayed, %,.0f events/s%n",
                         status.path("replayedEvents").asLong(), status.path("eventsPerSecond").asDouble());
             }

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class TimelinePages {
 
     static final int PAGE = 50;
+    private static final int MAX_PAGE = 200;
     private static final int ENTRIES_PER_TICKET = 100;
     private static final int WARM_UP = 100;
     private static final Duration SEED_TIMEOUT = Duration.ofMinutes(10);
@@ -95,18 +96,20 @@ final class TimelinePages {
         long deadline = System.nanoTime() + SEED_TIMEOUT.toNanos();
         int seen = 0;
         while (System.nanoTime() < deadline) {
-            List<String> cursors = new ArrayList<>();
-            seen = walk(customerId, cursors);
+            // Counted in the largest pages, so that waiting loads the service little.
+            seen = walk(customerId, MAX_PAGE, new ArrayList<>());
             if (seen >= entries) {
+                List<String> cursors = new ArrayList<>();
+                walk(customerId, PAGE, cursors);
                 return cursors;
             }
-            TimeUnit.SECONDS.sleep(2);
+            TimeUnit.SECONDS.sleep(5);
         }
         throw new IllegalStateException("Only " + seen + " of " + entries + " entries readable after " + SEED_TIMEOUT);
     }
 
-    private int walk(String customerId, List<String> cursors) throws InterruptedException {
-        String path = "/api/v1/customers/" + customerId + "/timeline?limit=" + PAGE;
+    private int walk(String customerId, int limit, List<String> cursors) throws InterruptedException {
+        String path = "/api/v1/customers/" + customerId + "/timeline?limit=" + limit;
         if (http.get(path).statusCode() == 404) {
             return 0;
         }
