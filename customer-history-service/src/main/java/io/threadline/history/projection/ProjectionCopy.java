@@ -48,8 +48,9 @@ public final class ProjectionCopy {
         histories.createIndexes();
         deliveries.createIndexes();
         // One entry per event: a redelivered event is found by this unique index (an exact match, served by the
-        // stand-in too) and never stored twice. Keyed day first, see EntryKeys.
-        entries.createIndex(Indexes.ascending(EntryDocuments.EVENT_KEY), new IndexOptions().unique(true));
+        // stand-in too) and never stored twice. Keyed day first, see EntryKeys. Sparse, so that a copy stored before
+        // entries had this key still starts (and can be replaced by a rebuild) instead of failing on the index.
+        entries.createIndex(Indexes.ascending(EntryDocuments.EVENT_KEY), new IndexOptions().unique(true).sparse(true));
     }
 
     public void drop() {
