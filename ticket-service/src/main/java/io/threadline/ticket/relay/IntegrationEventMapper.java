@@ -149,7 +149,11 @@ public class IntegrationEventMapper {
         return Optional.empty();
     }
 
+    /** The identities a merge moved; none once the customer was erased (they are personal data). */
     private static List<Identity> identities(List<CustomerIdentity> identities) {
+        if (identities == null) {
+            return List.of();
+        }
         return identities.stream().map(i -> new Identity(i.channel(), i.address(), i.verified())).toList();
     }
 

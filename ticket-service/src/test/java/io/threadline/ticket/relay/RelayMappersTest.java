@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadline.contracts.ContractJson;
 import io.threadline.contracts.Topics;
 import io.threadline.contracts.events.EventType;
+import io.threadline.contracts.events.CustomersMerged;
 import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.contracts.events.SurveyKind;
 import io.threadline.contracts.events.TicketPriority;
@@ -109,6 +110,17 @@ class RelayMappersTest {
         assertThat(event.type()).isEqualTo(expected.typeName());
         assertThat(event.aggregateType()).isEqualTo("Customer");
         assertThat(event.payloadAs(JSON).orElseThrow()).isInstanceOf(expected.payloadClass());
+    }
+
+    @Test
+    void aMergeOfAnErasedCustomerIsPublishedWithoutItsIdentities() throws Exception {
+        // Erasure destroys the key: the moved identities (personal data) read back as null.
+        DomainEventMessage<?> stored = new GenericDomainEventMessage<>("Customer", "c-1", 2,
+                new CustomersMergedEvent("c-1", "c-1", "c-2", "mg-1", null, "carol"), MetaData.emptyInstance(), "e-3", T);
+
+        IntegrationEvent event = JSON.readValue(published(stored).value(), IntegrationEvent.class);
+
+        assertThat(((CustomersMerged) event.payloadAs(JSON).orElseThrow()).movedIdentities()).isEmpty();
     }
 
     @ParameterizedTest
