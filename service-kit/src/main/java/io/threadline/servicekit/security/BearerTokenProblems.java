@@ -1,4 +1,4 @@
-package io.threadline.history.security;
+package io.threadline.servicekit.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,10 +12,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 
 /**
- * 401 and 403 as problem+json like every other error. Authentication is lazy
- * ({@code quarkus.http.auth.proactive=false}) so that a missing or bad token reaches these mappers.
+ * A missing, bad or insufficient bearer token answered with problem+json like every other error: 401 (with
+ * {@code WWW-Authenticate: Bearer}) or 403. Services authenticate lazily ({@code quarkus.http.auth.proactive=false})
+ * so that the failure reaches these mappers.
  */
-public class SecurityProblemMappers {
+public class BearerTokenProblems {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
