@@ -95,6 +95,19 @@ class TimelineApiTest {
         assertThat(conversation.getString("entries[1].deliveryStatus")).isEqualTo("DELIVERED");
         assertThat(conversation.prettify()).doesNotContain("dev-agent", "Reseller", "assignment", "alice@example.com");
 
+        // A chat replaying on reconnect starts at the newest message and walks back.
+        JsonPath newest = given().header("Authorization", TestTokens.service()).queryParam("start", "newest")
+                .queryParam("limit", 1).get("/api/v1/customers/{id}/conversation", customerId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(newest.getList("entries.text")).containsExactly("A new one is on its way");
+        assertThat(newest.getString("nextCursor")).isNull();
+        assertThat(given().header("Authorization", TestTokens.service()).queryParam("cursor", newest.getString("previousCursor"))
+                .get("/api/v1/customers/{id}/conversation", customerId).then().statusCode(200).extract().jsonPath()
+                .getList("entries.text")).containsExactly("My mug broke");
+        given().header("Authorization", TestTokens.service()).queryParam("start", "latest")
+                .get("/api/v1/customers/{id}/conversation", customerId)
+                .then().statusCode(400).body("errors[0].field", equalTo("start"));
+
         given().get("/api/v1/customers/{id}/conversation", customerId)
                 .then().statusCode(401).contentType("application/problem+json");
         asAgent().get("/api/v1/customers/{id}/conversation", customerId)

@@ -61,8 +61,8 @@ public interface ChatConfig {
         int pageSize();
 
         /**
-         * Pages read at most. The conversation is read oldest first, so a customer with more than page-size ×
-         * max-pages messages gets the replay of the earliest ones; the bound keeps a connect from reading without end.
+         * Pages read at most. The replay reads from the newest message back and stops at max-messages, so this only
+         * bounds a connect against a history that keeps answering with short pages.
          */
         @WithDefault("20")
         int maxPages();

@@ -17,7 +17,10 @@ final class HistoryStubs {
     private HistoryStubs() {
     }
 
-    /** The visitor's chat identity belongs to {@code customerId}, whose conversation is these two pages. */
+    /**
+     * The visitor's chat identity belongs to {@code customerId}, whose conversation is these two pages, oldest first
+     * ({@code secondPage} may be null). As history serves it: the newest page first, then back by previousCursor.
+     */
     static void conversation(WireMockServer history, String chatAddress, String customerId, String firstPage,
                              String secondPage) {
         history.stubFor(get(urlPathEqualTo("/api/v1/customers/lookup"))
@@ -26,13 +29,15 @@ final class HistoryStubs {
                 .willReturn(okJson("{\"customerId\":\"" + customerId + "\",\"identities\":[]}")));
         history.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customerId + "/conversation"))
                 .withQueryParam("cursor", absent())
+                .withQueryParam("start", equalTo("newest"))
                 .withHeader("Authorization", equalTo(SERVICE_TOKEN))
-                .willReturn(okJson(page(customerId, firstPage, secondPage == null ? null : "page-2"))));
+                .willReturn(okJson(secondPage == null ? page(customerId, firstPage, null)
+                        : page(customerId, secondPage, "page-1"))));
         if (secondPage != null) {
             history.stubFor(get(urlPathEqualTo("/api/v1/customers/" + customerId + "/conversation"))
-                    .withQueryParam("cursor", equalTo("page-2"))
+                    .withQueryParam("cursor", equalTo("page-1"))
                     .withHeader("Authorization", equalTo(SERVICE_TOKEN))
-                    .willReturn(okJson(page(customerId, secondPage, null))));
+                    .willReturn(okJson(page(customerId, firstPage, null))));
         }
     }
 
@@ -50,8 +55,8 @@ final class HistoryStubs {
                 + "\"occurredAt\":\"" + at + "\"}";
     }
 
-    private static String page(String customerId, String entries, String nextCursor) {
-        return "{\"customerId\":\"" + customerId + "\",\"entries\":[" + entries + "],\"nextCursor\":"
-                + (nextCursor == null ? "null" : "\"" + nextCursor + "\"") + ",\"previousCursor\":null}";
+    private static String page(String customerId, String entries, String previousCursor) {
+        return "{\"customerId\":\"" + customerId + "\",\"entries\":[" + entries + "],\"nextCursor\":null,"
+                + "\"previousCursor\":" + (previousCursor == null ? "null" : "\"" + previousCursor + "\"") + "}";
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -40,21 +41,22 @@ public class ChatHistory {
                         : pages(customer.path("customerId").asText(), null, new ArrayDeque<>(), 0, authorization));
     }
 
-    /** Walks the pages oldest to newest, keeping only the newest messages. */
+    /** Walks back from the newest page, keeping the newest {@code max-messages} in order. */
     private Uni<List<JsonNode>> pages(String customerId, String cursor, Deque<JsonNode> newest, int read,
                                       String authorization) {
-        return client.conversation(customerId, config.pageSize(), cursor, authorization).flatMap(page -> {
-            page.path("entries").forEach(entry -> {
-                newest.addLast(entry);
-                if (newest.size() > config.maxMessages()) {
-                    newest.removeFirst();
-                }
-            });
-            String next = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
-            if (next == null || page.path("entries").isEmpty() || read + 1 >= config.maxPages()) {
+        String start = cursor == null ? "newest" : null;
+        return client.conversation(customerId, config.pageSize(), cursor, start, authorization).flatMap(page -> {
+            List<JsonNode> entries = new ArrayList<>();
+            page.path("entries").forEach(entries::add);
+            for (int i = entries.size() - 1; i >= 0 && newest.size() < config.maxMessages(); i--) {
+                newest.addFirst(entries.get(i));
+            }
+            String previous = page.path("previousCursor").isTextual() ? page.path("previousCursor").asText() : null;
+            if (previous == null || entries.isEmpty() || newest.size() >= config.maxMessages()
+                    || read + 1 >= config.maxPages()) {
                 return Uni.createFrom().item(List.copyOf(newest));
             }
-            return pages(customerId, next, newest, read + 1, authorization);
+            return pages(customerId, previous, newest, read + 1, authorization);
         });
     }
 

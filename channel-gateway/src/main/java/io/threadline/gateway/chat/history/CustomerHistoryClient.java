@@ -19,9 +19,13 @@ public interface CustomerHistoryClient {
     @Path("/lookup")
     Uni<JsonNode> lookup(@QueryParam("identity") String identity, @HeaderParam("Authorization") String authorization);
 
-    /** One page of the conversation the customer saw, oldest first; {@code nextCursor} leads to newer messages. */
+    /**
+     * One page of the conversation the customer saw, oldest first within the page; {@code start=newest} (no cursor)
+     * gives the page ending at the newest message, and {@code previousCursor} leads to older ones.
+     */
     @GET
     @Path("/{customerId}/conversation")
     Uni<JsonNode> conversation(@PathParam("customerId") String customerId, @QueryParam("limit") int limit,
-                               @QueryParam("cursor") String cursor, @HeaderParam("Authorization") String authorization);
+                               @QueryParam("cursor") String cursor, @QueryParam("start") String start,
+                               @HeaderParam("Authorization") String authorization);
 }

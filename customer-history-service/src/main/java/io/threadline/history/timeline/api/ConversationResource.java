@@ -41,7 +41,7 @@ public class ConversationResource {
                     + "(and across merged customers). For services such as channel-gateway (role service).")
     @APIResponse(responseCode = "200", description = "One page of messages",
             content = @Content(schema = @Schema(implementation = ConversationPage.class)))
-    @APIResponse(responseCode = "400", description = "limit or cursor malformed; errors[].field names it",
+    @APIResponse(responseCode = "400", description = "limit, cursor or start malformed; errors[].field names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -53,8 +53,10 @@ public class ConversationResource {
             @PathParam("customerId") @Parameter(example = "c-7f3a") String customerId,
             @QueryParam("limit") @Parameter(description = "Messages per page, 1 to 200 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) String limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor or previousCursor of a page") String cursor) {
-        TimelineQueries.Page page = queries.page(customerId, TimelineQueries.Parameters.paging(limit, cursor),
+            @QueryParam("cursor") @Parameter(description = "nextCursor or previousCursor of a page") String cursor,
+            @QueryParam("start") @Parameter(description = "Without a cursor: oldest (default) or newest, the page "
+                    + "that ends at the newest message (what a chat replays on reconnect)") String start) {
+        TimelineQueries.Page page = queries.page(customerId, TimelineQueries.Parameters.paging(limit, cursor, start),
                 Set.of(TimelineEntry.Type.MESSAGE));
         return new ConversationPage(customerId,
                 page.entries().stream().map(e -> ConversationEntry.of(e, replyAuthor)).toList(),

@@ -30,8 +30,8 @@ public class TimelineQueries {
     public record Parameters(String limit, String cursor, String start, String type, String channel, String ticket,
                              String since, String until) {
 
-        public static Parameters paging(String limit, String cursor) {
-            return new Parameters(limit, cursor, null, null, null, null, null, null);
+        public static Parameters paging(String limit, String cursor, String start) {
+            return new Parameters(limit, cursor, start, null, null, null, null, null);
         }
     }
 
