@@ -7,6 +7,7 @@ import io.threadline.analytics.EventPublisher;
 import io.threadline.analytics.KpiApi;
 import io.threadline.analytics.SampleHistory;
 import io.threadline.contracts.events.IntegrationEvent;
+import io.threadline.testsupport.HeadlessChromium;
 import io.threadline.testsupport.InfrastructureResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -51,32 +49,19 @@ class DashboardBrowserTest {
     @TestHTTPResource("/dashboard/")
     URL dashboard;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void startChromium() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(env("CHROMIUM_BIN", "/usr/bin/chromium"))
-                // Headless, and nothing that calls out: the build machine has no way out.
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--user-data-dir=" + profile, "--window-size=1440,1200", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        chromium = HeadlessChromium.start(1440, 1200);
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -133,10 +118,5 @@ class DashboardBrowserTest {
         return ((Number) browser.executeScript("const c = document.getElementById(arguments[0]);"
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                 + "for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", chart)).longValue();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
