@@ -3,14 +3,12 @@ package io.threadline.analytics.ingest;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.threadline.contracts.Topics;
+import io.threadline.servicekit.kafka.DeadLetterHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Parks a record that can never be projected in {@code <topic>.dlq}, with the reason in the same headers the
@@ -31,23 +29,11 @@ public class DeadLetters {
     public void park(ConsumerRecord<String, String> record, RuntimeException reason) {
         LOG.warnf("Parking %s-%d@%d in the dead-letter topic: %s", record.topic(), record.partition(), record.offset(),
                 reason.getMessage());
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
-        if (reason.getCause() != null) {
-            header(headers, "dead-letter-cause", String.valueOf(reason.getCause().getMessage()));
-        }
-        header(headers, "dead-letter-topic", record.topic());
-        header(headers, "dead-letter-partition", String.valueOf(record.partition()));
-        header(headers, "dead-letter-offset", String.valueOf(record.offset()));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(Topics.deadLetter(record.topic()))
                 .withKey(record.key())
-                .withHeaders(headers)
+                .withHeaders(DeadLetterHeaders.of(record, reason))
                 .build();
         emitter.sendMessageAndAwait(Message.of(record.value() == null ? "" : record.value()).addMetadata(metadata));
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
