@@ -1,8 +1,10 @@
 package io.threadline.localstack.infra;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +14,18 @@ import java.nio.file.Path;
 
 /**
  * The MongoDB wire-compatible stand-in (mongo-java-server). File-backed through H2 so data survives a
- * restart, or in memory for tests. The oplog is on so change streams work, as on a real replica set.
+ * restart, or in memory for tests.
+ *
+ * <p>The oplog, which change streams read, costs every write a second insert and is never trimmed, so a
+ * file-backed server keeps one only when asked: the event store's, which ticket-service's relay tails. The
+ * in-memory servers of the tests always have it, as a real replica set does.
  */
 public final class EmbeddedMongo implements AutoCloseable {
+
+    /** MVStore's page cache, in MB (H2's default is 16): the read models' hot pages stay deserialized. */
+    private static final int PAGE_CACHE_MB = 256;
+    /** Unsaved changes, in KB, that make MVStore write to the file before its one-second autocommit. */
+    private static final int WRITE_BUFFER_KB = 16 * 1024;
 
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -25,22 +36,30 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** Starts a file-backed server; {@code dataFile} is created with its parent directories. */
-    public static EmbeddedMongo startFileBacked(String host, int port, Path dataFile) {
+    public static EmbeddedMongo startFileBacked(String host, int port, Path dataFile, boolean changeStreams) {
         try {
             Files.createDirectories(dataFile.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataFile.getParent(), e);
         }
-        return start(new MongoServer(new H2Backend(dataFile.toAbsolutePath().toString())), host, port);
+        MVStore store = new MVStore.Builder()
+                .fileName(dataFile.toAbsolutePath().toString())
+                .cacheSize(PAGE_CACHE_MB)
+                .autoCommitBufferSize(WRITE_BUFFER_KB)
+                .open();
+        return start(new H2Backend(store), host, port, changeStreams);
     }
 
-    /** Starts an in-memory server on a free port of {@code host}. */
+    /** Starts an in-memory server, with change streams, on a free port of {@code host}. */
     public static EmbeddedMongo startInMemory(String host) {
-        return start(new MongoServer(new MemoryBackend()), host, 0);
+        return start(new MemoryBackend(), host, 0, true);
     }
 
-    private static EmbeddedMongo start(MongoServer server, String host, int port) {
-        server.enableOplog();
+    private static EmbeddedMongo start(MongoBackend backend, String host, int port, boolean changeStreams) {
+        MongoServer server = new MongoServer(backend);
+        if (changeStreams) {
+            server.enableOplog();
+        }
         server.bind(host, port);
         return new EmbeddedMongo(server, server.getLocalAddress());
     }

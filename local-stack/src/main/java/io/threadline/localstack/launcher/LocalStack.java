@@ -93,8 +93,9 @@ public final class LocalStack implements AutoCloseable {
                 KafkaProcess.class.getName(), String.valueOf(ports.kafka()), String.valueOf(ports.kafkaController()),
                 settings.dataDir().resolve("kafka").toAbsolutePath().toString()), Map.of(), settings.logDir());
         infrastructure.add(kafka);
-        ChildProcess mongo = startMongo("mongodb", ports.mongo(), launcherJar);
-        ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), launcherJar);
+        ChildProcess mongo = startMongo("mongodb", ports.mongo(), launcherJar, false);
+        // ticket-service's relay tails the event store's change stream; the read models need none.
+        ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), launcherJar, true);
 
         ReadinessProbe.awaitPort(mongo, ports.mongo(), settings.readyTimeout());
         ReadinessProbe.awaitPort(eventStore, ports.eventStoreMongo(), settings.readyTimeout());
@@ -103,11 +104,14 @@ public final class LocalStack implements AutoCloseable {
         ReadinessProbe.awaitLogLine(kafka, "Kafka broker ready", settings.readyTimeout());
     }
 
-    private ChildProcess startMongo(String name, int port, Path launcherJar) {
-        ChildProcess mongo = ChildProcess.start(name, List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
+    private ChildProcess startMongo(String name, int port, Path launcherJar, boolean changeStreams) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-cp", launcherJar.toString(),
                 MongoProcess.class.getName(), String.valueOf(port),
-                settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()),
-                Map.of(), settings.logDir());
+                settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()));
+        if (changeStreams) {
+            command.add(MongoProcess.CHANGE_STREAMS);
+        }
+        ChildProcess mongo = ChildProcess.start(name, command, Map.of(), settings.logDir());
         infrastructure.add(mongo);
         return mongo;
     }
