@@ -4,12 +4,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import io.threadline.analytics.kpi.store.ActiveReadModel;
 import io.threadline.contracts.events.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,13 @@ public class LiveGauges {
     private static final String BACKLOG = "threadline.analytics.backlog.tickets";
     private static final String OLDEST_UNANSWERED = "threadline.analytics.oldest.unanswered.message.age";
 
-    private final ActiveReadModel readModel;
+    private final OpenTicketsSnapshot snapshot;
     private final Map<TicketStatus, AtomicLong> backlog = new EnumMap<>(TicketStatus.class);
     private final AtomicLong oldestUnanswered = new AtomicLong();
 
     /** Micrometer holds gauge values weakly by default: these are held strongly, or a GC would drop them. */
-    public LiveGauges(ActiveReadModel readModel, MeterRegistry registry) {
-        this.readModel = readModel;
+    public LiveGauges(OpenTicketsSnapshot snapshot, MeterRegistry registry) {
+        this.snapshot = snapshot;
         // A registry outliving this bean (an application restarted in the same JVM, as tests do) would keep the
         // previous bean's gauges and ignore these.
         List.of(BACKLOG, OLDEST_UNANSWERED).forEach(name -> registry.find(name).meters().forEach(registry::remove));
@@ -58,7 +56,8 @@ public class LiveGauges {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Backlog now = Backlog.of(readModel.served().openTickets().all(), Map.of(), Instant.now());
+            OpenTicketsSnapshot.Snapshot open = snapshot.refresh();
+            Backlog now = Backlog.of(open.tickets(), Map.of(), open.asOf());
             backlog.forEach((status, value) -> value.set(now.byStatus().get(status.name())));
             oldestUnanswered.set(now.oldestUnansweredSeconds() == null ? 0 : now.oldestUnansweredSeconds());
         } catch (RuntimeException e) {

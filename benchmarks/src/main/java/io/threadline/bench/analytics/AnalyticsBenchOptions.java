@@ -9,12 +9,23 @@ import java.util.List;
  * @param liveEvents events published as live traffic (timestamps of the last hours) for the throughput phase
  * @param tickets    tickets of the year of history seeded before the queries; 0 skips the seeding
  * @param queries    requests per query shape in the query phase
+ * @param seedPart   which part (1-based) of {@code seedParts} equal, consecutive slices of the year's tickets to seed
  */
 public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, int liveEvents, int tickets,
-                                    int queries, int yardstickRecords, boolean markdown) {
+                                    int queries, int yardstickRecords, int seedPart, int seedParts, boolean markdown) {
 
     public static final AnalyticsBenchOptions DEFAULTS = new AnalyticsBenchOptions(URI.create("http://localhost:8083"),
-            "localhost:9092", "mongodb://localhost:27017", 100_000, 1_000_000, 200, 200_000, false);
+            "localhost:9092", "mongodb://localhost:27017", 100_000, 1_000_000, 200, 200_000, 1, 1, false);
+
+    /** The index of the first ticket of the seeded part (tickets are numbered in the order they open). */
+    public long firstSeededTicket() {
+        return (long) tickets * (seedPart - 1) / seedParts;
+    }
+
+    /** The index after the last ticket of the seeded part. */
+    public long endOfSeededTickets() {
+        return (long) tickets * seedPart / seedParts;
+    }
 
     public static final String USAGE = """
             Usage: java -jar benchmarks/target/benchmarks.jar analytics [options]
@@ -26,6 +37,8 @@ public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, i
               --mongo URI              MongoDB, for the yardstick          (default mongodb://localhost:27017)
               --live-events N          events of the live throughput phase (default 100000)
               --tickets N              tickets of the seeded year, 0 skips (default 1000000)
+              --seed-part K/P          seed only the K-th of P consecutive slices of the year's tickets, so a large
+                                       year can be loaded over several runs (default 1/1)
               --queries N              requests per query shape            (default 200)
               --yardstick-records N    documents of the MongoDB insertMany yardstick, 0 skips (default 200000)
               --markdown               also print a Markdown section for docs/benchmarks.md
@@ -39,6 +52,8 @@ public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, i
         int tickets = DEFAULTS.tickets();
         int queries = DEFAULTS.queries();
         int yardstick = DEFAULTS.yardstickRecords();
+        int seedPart = DEFAULTS.seedPart();
+        int seedParts = DEFAULTS.seedParts();
         boolean markdown = false;
         for (int i = 0; i < args.size(); i++) {
             String name = args.get(i);
@@ -58,10 +73,22 @@ public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, i
                 case "--tickets" -> tickets = count(name, value, 0);
                 case "--queries" -> queries = count(name, value, 1);
                 case "--yardstick-records" -> yardstick = count(name, value, 0);
+                case "--seed-part" -> {
+                    String[] part = value.split("/", -1);
+                    if (part.length != 2) {
+                        throw new IllegalArgumentException(name + " must be K/P, got '" + value + "'");
+                    }
+                    seedParts = count(name, part[1], 1);
+                    seedPart = count(name, part[0], 1);
+                    if (seedPart > seedParts) {
+                        throw new IllegalArgumentException(name + " must be K/P with K at most P, got '" + value + "'");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + name + " (see --help)");
             }
         }
-        return new AnalyticsBenchOptions(analytics, kafka, mongo, live, tickets, queries, yardstick, markdown);
+        return new AnalyticsBenchOptions(analytics, kafka, mongo, live, tickets, queries, yardstick, seedPart, seedParts,
+                markdown);
     }
 
     private static int count(String name, String value, int min) {

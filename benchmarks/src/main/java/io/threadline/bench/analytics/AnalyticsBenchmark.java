@@ -63,16 +63,19 @@ public final class AnalyticsBenchmark {
 
         progress.printf(Locale.ROOT, "[1/4] Live: %,d events of the last hours%n", options.liveEvents());
         Instant liveStart = startedAt.minus(Duration.ofHours(6));
-        Phase live = publishAndAwait(options, json, watcher, history, "live", options.liveEvents(), Long.MAX_VALUE,
+        Phase live = publishAndAwait(options, json, watcher, history, "live", options.liveEvents(), 0, Long.MAX_VALUE,
                 (i, random) -> liveStart.plusSeconds(random.nextInt(6 * 3600)), startedAt);
 
         Phase seed = null;
         Instant yearEnd = startedAt.truncatedTo(ChronoUnit.DAYS);
         Instant yearStart = yearEnd.minus(Duration.ofDays(365));
         if (options.tickets() > 0) {
-            progress.printf(Locale.ROOT, "[2/4] Seed: a year of history, %,d tickets%n", options.tickets());
+            long first = options.firstSeededTicket();
+            long end = options.endOfSeededTickets();
+            progress.printf(Locale.ROOT, "[2/4] Seed: a year of history of %,d tickets, part %d/%d: tickets %,d to %,d%n",
+                    options.tickets(), options.seedPart(), options.seedParts(), first, end - 1);
             long yearSeconds = Duration.ofDays(365).toSeconds();
-            seed = publishAndAwait(options, json, watcher, history, "year", Integer.MAX_VALUE, options.tickets(),
+            seed = publishAndAwait(options, json, watcher, history, "year", Integer.MAX_VALUE, first, end,
                     (i, random) -> yearStart.plusSeconds(i * yearSeconds / options.tickets()), Instant.MAX);
         } else {
             progress.println("[2/4] Seed skipped");
@@ -111,20 +114,21 @@ public final class AnalyticsBenchmark {
     }
 
     /**
-     * Publishes tickets until {@code maxEvents} or {@code maxTickets}, then waits for the projection. Events after
+     * Publishes tickets {@code firstTicket} up to {@code endTicket} (exclusive), or until {@code maxEvents}, then
+     * waits for the projection. Events after
      * {@code now} are left out: live traffic holds only what has happened (a ticket opened an hour ago has no solve
      * tomorrow yet), so its facts fall in the last hours, as in production.
      */
     private static Phase publishAndAwait(AnalyticsBenchOptions options, ObjectMapper json, ProjectionWatcher watcher,
-                                         TicketHistory history, String name, int maxEvents, long maxTickets,
-                                         OpenedAt openedAt, Instant now) throws InterruptedException {
+                                         TicketHistory history, String name, int maxEvents, long firstTicket,
+                                         long endTicket, OpenedAt openedAt, Instant now) throws InterruptedException {
         SplittableRandom random = new SplittableRandom(name.hashCode());
         long baseline = watcher.applied();
         long events = 0;
         long started = System.nanoTime();
         Instant firstSend = Instant.now();
         try (EventPublisher publisher = new EventPublisher(options.kafka(), json)) {
-            for (long i = 0; i < maxTickets && events < maxEvents; i++) {
+            for (long i = firstTicket; i < endTicket && events < maxEvents; i++) {
                 List<IntegrationEvent> ticket = history.ticket(i + (name.equals("live") ? 0 : 10_000_000L),
                         openedAt.of(i, random), random).stream().filter(e -> !e.occurredAt().isAfter(now)).toList();
                 publisher.publish(ticket);

@@ -64,7 +64,7 @@ public class KpiResource {
             description = "Broken down by channel unless `by` says otherwise (`by=none` for no breakdown).")
     public Response volumes(@BeanParam KpiRequest request,
                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return report("volumes", request, accept, Optional.of(Dimension.CHANNEL), Volumes::of);
+        return report("volumes", request, accept, Optional.of(Dimension.CHANNEL), false, Volumes::of);
     }
 
     @GET
@@ -74,7 +74,8 @@ public class KpiResource {
             description = "With business-hours variants when a business calendar is configured.")
     public Response responseTimes(@BeanParam KpiRequest request,
                                   @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return report("response-times", request, accept, Optional.empty(), t -> ResponseTimes.of(t, businessHours));
+        return report("response-times", request, accept, Optional.empty(), true,
+                t -> ResponseTimes.of(t, businessHours));
     }
 
     @GET
@@ -83,7 +84,7 @@ public class KpiResource {
     @Operation(summary = "First-contact resolution rate and reopen rate")
     public Response resolutionRates(@BeanParam KpiRequest request,
                                     @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return report("resolution-rates", request, accept, Optional.empty(), ResolutionRates::of);
+        return report("resolution-rates", request, accept, Optional.empty(), false, ResolutionRates::of);
     }
 
     @GET
@@ -92,14 +93,15 @@ public class KpiResource {
     @Operation(summary = "CSAT (% satisfied) and NPS (promoters minus detractors) from survey answers")
     public Response satisfaction(@BeanParam KpiRequest request,
                                  @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        return report("satisfaction", request, accept, Optional.empty(), Satisfaction::of);
+        return report("satisfaction", request, accept, Optional.empty(), false, Satisfaction::of);
     }
 
+    /** {@code percentiles}: whether the values need the duration histograms (only response times do). */
     private <V> Response report(String name, KpiRequest request, String accept, Optional<Dimension> defaultBy,
-                                Function<Tally, V> values) {
+                                boolean percentiles, Function<Tally, V> values) {
         boolean asCsv = KpiRequestParser.wantsCsv(request) || accept != null && accept.startsWith(TEXT_CSV);
         KpiQuery query = requests.parse(request, defaultBy);
-        KpiReport<V> report = KpiReport.of(query, reader.read(readModel.served(), query), values);
+        KpiReport<V> report = KpiReport.of(query, reader.read(readModel.served(), query, percentiles), values);
         if (!asCsv) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

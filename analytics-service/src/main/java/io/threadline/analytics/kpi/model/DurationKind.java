@@ -13,6 +13,11 @@ public enum DurationKind {
         this.prefix = prefix;
     }
 
+    /** Whether a counter is a histogram bin ({@code frt.h.42}): the bulk of a bucket, needed only for percentiles. */
+    public static boolean isBin(String counter) {
+        return counter.contains(".h.");
+    }
+
     public String prefix() {
         return prefix;
     }

@@ -2,6 +2,8 @@ package io.threadline.analytics.kpi.projection;
 
 import io.threadline.analytics.UnusableEventException;
 import io.threadline.analytics.kpi.model.Cuboid;
+import io.threadline.analytics.kpi.model.DurationKind;
+import io.threadline.analytics.kpi.model.Tally;
 import io.threadline.analytics.kpi.store.BucketStore;
 import io.threadline.analytics.kpi.store.ReadModel;
 import io.threadline.contracts.events.AggregateType;
@@ -12,44 +14,81 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Projects a batch of events into one copy of the read model with a handful of bulk writes: states are loaded by
- * id, events applied in order in memory, and their contributions summed per bucket document and written as one
- * {@code $inc} each, for all 16 cuboids.
+ * id (or taken from memory), events applied in order in memory, and their contributions summed per bucket document
+ * and written as one {@code $inc} each, for all 16 cuboids.
  *
  * <p>Exactly once without transactions: each ticket and customer state keeps the aggregate sequence it has
- * applied, and each bucket document the last position of each source it holds. The buckets are written first,
- * the states last. A batch cut short by a crash is delivered again; its events then pass the states again (those
- * not saved) and each bucket skips what it already counted, so nothing is counted twice or lost.
+ * applied, and each bucket document the last position of each source it holds. A batch first raises the copy's
+ * {@code progress} mark of each source to its last position, then writes the buckets, then the states. A batch cut
+ * short by a crash is delivered again; its events then pass the states again (those not saved) and, as they are not
+ * above the mark, each bucket skips what it already counted, so nothing is counted twice or lost. A batch wholly
+ * above the marks (the usual case) cannot be in any bucket yet, so it skips reading the buckets' own positions.
  */
 public final class BatchProjection {
+
+    /** Ticket states remembered per read-model copy between batches. */
+    public static final int DEFAULT_REMEMBERED_TICKETS = 100_000;
 
     private static final long QUARTER_HOUR_SECONDS = 15 * 60;
 
     private final TicketProjector tickets;
     private final CustomerProjector customers = new CustomerProjector();
+    private final int rememberedTickets;
+    private final Map<String, CopyMemory> memories = new ConcurrentHashMap<>();
 
     public BatchProjection(Optional<BusinessCalendar> calendar) {
-        this.tickets = new TicketProjector(calendar);
+        this(calendar, DEFAULT_REMEMBERED_TICKETS);
     }
 
+    public BatchProjection(Optional<BusinessCalendar> calendar, int rememberedTickets) {
+        this.tickets = new TicketProjector(calendar);
+        this.rememberedTickets = rememberedTickets;
+    }
+
+    /** One batch at a time per copy (the two topics' consumers share a copy's memory). */
     public BatchResult project(ReadModel model, List<SourcedEvent> events) {
-        Map<String, TicketState> ticketStates = model.tickets().load(aggregateIds(events, AggregateType.TICKET));
+        CopyMemory memory = memories.computeIfAbsent(model.id(), id -> new CopyMemory(rememberedTickets));
+        synchronized (memory) {
+            try {
+                return project(model, memory, events);
+            } catch (RuntimeException e) {
+                // States may have changed in memory and not in the store.
+                memory.forgetAll();
+                throw e;
+            }
+        }
+    }
+
+    private BatchResult project(ReadModel model, CopyMemory memory, List<SourcedEvent> events) {
+        Map<String, Long> lastPositions = lastPositions(events);
+        Map<String, Long> marks = model.progress().written();
+        memory.trustIfUnchanged(marks, lastPositions.keySet());
+        // A source without a mark (its first batch into this copy, or a copy older than the marks) is looked up.
+        boolean aboveMarks = firstPositions(events).entrySet().stream()
+                .allMatch(first -> marks.containsKey(first.getKey()) && first.getValue() > marks.get(first.getKey()));
+
+        Map<String, TicketState> ticketStates = loadTickets(model, memory, aggregateIds(events, AggregateType.TICKET));
         Map<String, CustomerState> customerStates = model.customers().load(aggregateIds(events, AggregateType.CUSTOMER));
         Map<String, Boolean> wasOpen = new HashMap<>();
         ticketStates.forEach((id, state) -> wasOpen.put(id, state.isOpen()));
         Map<String, TicketState> changedTickets = new LinkedHashMap<>();
         Map<String, CustomerState> changedCustomers = new LinkedHashMap<>();
+        Set<String> rejectedTickets = new HashSet<>();
 
         Map<String, Integer> appliedByType = new TreeMap<>();
         List<BatchResult.Rejected> rejected = new ArrayList<>();
-        Map<String, PendingBucket> buckets = new LinkedHashMap<>();
+        List<Placed> placed = new ArrayList<>();
         for (SourcedEvent sourced : events) {
             IntegrationEvent event = sourced.event();
             String id = event.aggregateId();
@@ -68,7 +107,12 @@ public final class BatchProjection {
                 } else {
                     TicketState state = ticketStates.computeIfAbsent(id, TicketState::new);
                     before = state.sequence();
-                    contributions = tickets.apply(state, event, sourced.payload());
+                    try {
+                        contributions = tickets.apply(state, event, sourced.payload());
+                    } catch (UnusableEventException e) {
+                        rejectedTickets.add(id);
+                        throw e;
+                    }
                     applied = state.sequence() != before;
                     if (applied) {
                         changedTickets.put(id, state);
@@ -78,21 +122,41 @@ public final class BatchProjection {
                     appliedByType.merge(event.type(), 1, Integer::sum);
                 }
                 for (Contribution contribution : contributions) {
-                    add(buckets, sourced, contribution);
+                    placed.add(new Placed(sourced, contribution));
                 }
             } catch (UnusableEventException e) {
                 rejected.add(new BatchResult.Rejected(sourced, e));
             }
         }
 
-        writeBuckets(model.buckets(), buckets);
+        model.progress().raise(lastPositions);
+        writeBuckets(model.buckets(), placed, aboveMarks);
         List<TicketState> backlogChanges = changedTickets.values().stream()
                 .filter(s -> s.isOpen() || wasOpen.getOrDefault(s.ticketId(), false))
                 .toList();
         model.openTickets().sync(backlogChanges);
         model.tickets().save(changedTickets.values());
         model.customers().save(changedCustomers.values());
+
+        memory.stored(lastPositions, ticketStates.values());
+        // A rejected event may have moved its ticket's state in memory only.
+        rejectedTickets.stream().filter(id -> !changedTickets.containsKey(id)).forEach(memory::forget);
         return new BatchResult(appliedByType, rejected);
+    }
+
+    private static Map<String, TicketState> loadTickets(ReadModel model, CopyMemory memory, List<String> ids) {
+        Map<String, TicketState> states = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            TicketState remembered = memory.ticket(id);
+            if (remembered != null) {
+                states.put(id, remembered);
+            } else {
+                unknown.add(id);
+            }
+        }
+        states.putAll(model.tickets().load(unknown));
+        return states;
     }
 
     private static List<String> aggregateIds(List<SourcedEvent> events, String aggregateType) {
@@ -101,70 +165,104 @@ public final class BatchProjection {
                 .map(IntegrationEvent::aggregateId).distinct().toList();
     }
 
-    /**
-     * Spreads one contribution over every cuboid: its day total (day document) and its quarter hour (hour document),
-     * under the cuboid's key.
-     */
-    private static void add(Map<String, PendingBucket> buckets, SourcedEvent sourced, Contribution contribution) {
-        Instant at = contribution.at();
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        int quarter = (int) ((at.getEpochSecond() - day.atStartOfDay(ZoneOffset.UTC).toEpochSecond()) / QUARTER_HOUR_SECONDS);
-        for (Cuboid cuboid : Cuboid.ALL) {
-            String key = cuboid.key(contribution.dims());
-            PendingBucket dayBucket = buckets.computeIfAbsent(BucketStore.dayId(cuboid, day), PendingBucket::new);
-            PendingBucket hourBucket = buckets.computeIfAbsent(BucketStore.hourId(cuboid, day, quarter), PendingBucket::new);
-            String dayPrefix = BucketStore.DAY_TOTALS + "." + key + ".";
-            String quarterPrefix = BucketStore.QUARTERS + "." + quarter + "." + key + ".";
-            contribution.delta().forEach((counter, amount) -> {
-                dayBucket.add(sourced, dayPrefix + counter, amount);
-                hourBucket.add(sourced, quarterPrefix + counter, amount);
-            });
-        }
+    /** Per source field, the last position of the batch. */
+    private static Map<String, Long> lastPositions(List<SourcedEvent> events) {
+        Map<String, Long> last = new HashMap<>();
+        events.forEach(e -> last.merge(BucketStore.sourceField(e.source()), e.position(), Math::max));
+        return last;
     }
 
-    /** Skips in each document what it already holds from the same source (a batch delivered again). */
-    private static void writeBuckets(BucketStore store, Map<String, PendingBucket> buckets) {
-        Map<String, Map<String, Long>> held = store.positions(buckets.keySet());
-        List<BucketStore.BucketWrite> writes = new ArrayList<>();
-        for (PendingBucket bucket : buckets.values()) {
-            Map<String, Long> positions = held.getOrDefault(bucket.id, Map.of());
-            BucketStore.BucketWrite write = bucket.toWrite(positions);
-            if (!write.positions().isEmpty()) {
-                writes.add(write);
+    private static Map<String, Long> firstPositions(List<SourcedEvent> events) {
+        Map<String, Long> first = new HashMap<>();
+        events.forEach(e -> first.merge(BucketStore.sourceField(e.source()), e.position(), Math::min));
+        return first;
+    }
+
+    /**
+     * Spreads each contribution over every cuboid: its day total (day document, histogram bins in the day's bins
+     * document) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the marks, skips in each document what
+     * it already holds from the same source (a batch delivered again).
+     */
+    private static void writeBuckets(BucketStore store, List<Placed> placed, boolean aboveMarks) {
+        Map<String, PendingBucket> buckets = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> held = aboveMarks ? Map.of() : store.positions(documentIds(placed));
+        for (Placed p : placed) {
+            Instant at = p.contribution.at();
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            int quarter = quarterOf(at, day);
+            String source = BucketStore.sourceField(p.sourced.source());
+            long position = p.sourced.position();
+            Tally counts = new Tally();
+            Tally bins = new Tally();
+            p.contribution.delta().forEach((counter, amount) ->
+                    (DurationKind.isBin(counter) ? bins : counts).add(counter, amount));
+            for (Cuboid cuboid : Cuboid.ALL) {
+                String key = cuboid.key(p.contribution.dims());
+                String dayTotals = BucketStore.DAY_TOTALS + "." + key;
+                add(buckets, held, BucketStore.dayId(cuboid, day), dayTotals, counts, source, position);
+                add(buckets, held, BucketStore.dayBinsId(cuboid, day), dayTotals, bins, source, position);
+                add(buckets, held, BucketStore.hourId(cuboid, day, quarter),
+                        BucketStore.QUARTERS + "." + quarter + "." + key, p.contribution.delta(), source, position);
             }
         }
+        List<BucketStore.BucketWrite> writes = new ArrayList<>(buckets.size());
+        buckets.forEach((id, bucket) -> writes.add(bucket.toWrite(id)));
         store.write(writes);
     }
 
-    /** The increments for one bucket document, kept per source position until the document's marks are known. */
-    private static final class PendingBucket {
-        final String id;
-        final List<Increment> increments = new ArrayList<>();
-
-        PendingBucket(String id) {
-            this.id = id;
+    private static void add(Map<String, PendingBucket> buckets, Map<String, Map<String, Long>> held, String documentId,
+                            String path, Tally delta, String source, long position) {
+        if (delta.isEmpty()) {
+            return;
         }
-
-        void add(SourcedEvent sourced, String field, long amount) {
-            increments.add(new Increment(sourced.source(), sourced.position(), field, amount));
-        }
-
-        BucketStore.BucketWrite toWrite(Map<String, Long> held) {
-            Map<String, Long> sums = new HashMap<>();
-            Map<String, Long> positions = new HashMap<>();
-            for (Increment i : increments) {
-                Long applied = held.get(BucketStore.sourceField(i.source));
-                if (applied != null && i.position <= applied) {
-                    continue;
-                }
-                sums.merge(i.field, i.amount, Long::sum);
-                positions.merge(i.source, i.position, Math::max);
-            }
-            sums.values().removeIf(v -> v == 0);
-            return new BucketStore.BucketWrite(id, sums, positions);
+        Long applied = held.getOrDefault(documentId, Map.of()).get(source);
+        if (applied == null || position > applied) {
+            buckets.computeIfAbsent(documentId, id -> new PendingBucket()).add(path, delta, source, position);
         }
     }
 
-    private record Increment(String source, long position, String field, long amount) {
+    private static Set<String> documentIds(List<Placed> placed) {
+        Set<String> ids = new HashSet<>();
+        for (Placed p : placed) {
+            Instant at = p.contribution.at();
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            int quarter = quarterOf(at, day);
+            for (Cuboid cuboid : Cuboid.ALL) {
+                ids.add(BucketStore.dayId(cuboid, day));
+                ids.add(BucketStore.dayBinsId(cuboid, day));
+                ids.add(BucketStore.hourId(cuboid, day, quarter));
+            }
+        }
+        return ids;
+    }
+
+    /** The quarter hour (0-95) of the UTC day that {@code at} falls in. */
+    private static int quarterOf(Instant at, LocalDate utcDay) {
+        return (int) ((at.getEpochSecond() - utcDay.atStartOfDay(ZoneOffset.UTC).toEpochSecond()) / QUARTER_HOUR_SECONDS);
+    }
+
+    /** The sums to add to one bucket document, under {@code <path>.<counter>}, and the positions they come from. */
+    private static final class PendingBucket {
+        final Map<String, Map<String, Long>> sums = new HashMap<>();
+        final Map<String, Long> positions = new HashMap<>();
+
+        void add(String path, Tally delta, String source, long position) {
+            Map<String, Long> counters = sums.computeIfAbsent(path, p -> new HashMap<>());
+            delta.forEach((counter, amount) -> counters.merge(counter, amount, Long::sum));
+            positions.merge(source, position, Math::max);
+        }
+
+        BucketStore.BucketWrite toWrite(String id) {
+            Map<String, Long> increments = new HashMap<>();
+            sums.forEach((path, counters) -> counters.forEach((counter, amount) -> {
+                if (amount != 0) {
+                    increments.put(path + "." + counter, amount);
+                }
+            }));
+            return new BucketStore.BucketWrite(id, increments, positions);
+        }
+    }
+
+    private record Placed(SourcedEvent sourced, Contribution contribution) {
     }
 }

@@ -27,7 +27,16 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class KpiReader {
 
+    /** Every counter, histogram bins included. */
     public KpiSeries read(ReadModel model, KpiQuery query) {
+        return read(model, query, true);
+    }
+
+    /**
+     * The counters of the query; histogram bins of whole days only if {@code withBins} (only percentiles need them,
+     * and they are most of a day's data).
+     */
+    public KpiSeries read(ReadModel model, KpiQuery query, boolean withBins) {
         Cuboid cuboid = query.cuboid();
         String onlyKey = query.by().isPresent() ? null : cuboid.key(query.filterValues());
         List<Bucket> buckets = buckets(query.window());
@@ -36,7 +45,7 @@ public class KpiReader {
         Set<String> fields = new LinkedHashSet<>();
         for (Bucket bucket : buckets) {
             for (Block block : bucket.blocks) {
-                ids.add(documentId(cuboid, block));
+                ids.addAll(documentIds(cuboid, block, withBins));
                 fields.add(field(block.quarter() == Block.WHOLE_DAY ? BucketStore.DAY_TOTALS
                         : BucketStore.QUARTERS + "." + block.quarter(), onlyKey));
             }
@@ -51,18 +60,12 @@ public class KpiReader {
         for (Bucket bucket : buckets) {
             Map<String, Tally> byGroup = new TreeMap<>();
             for (Block block : bucket.blocks) {
-                Document doc = docs.get(documentId(cuboid, block));
-                Document keyed = doc == null ? null : keyedTallies(doc, block);
-                if (keyed == null) {
-                    continue;
-                }
-                for (Map.Entry<String, Object> entry : keyed.entrySet()) {
-                    if (onlyKey == null ? !matchesFilters(cuboid, entry.getKey(), query) : !onlyKey.equals(entry.getKey())) {
-                        continue;
+                for (String id : documentIds(cuboid, block, withBins)) {
+                    Document doc = docs.get(id);
+                    Document keyed = doc == null ? null : keyedTallies(doc, block);
+                    if (keyed != null) {
+                        addKeyed(keyed, cuboid, onlyKey, query, block.sign(), byGroup);
                     }
-                    String group = query.by().map(d -> cuboid.valueIn(entry.getKey(), d)).orElse("");
-                    addCounters("", (Document) entry.getValue(), block.sign(),
-                            byGroup.computeIfAbsent(group, g -> new Tally()));
                 }
             }
             byGroup.forEach((group, tally) -> {
@@ -75,9 +78,24 @@ public class KpiReader {
         return new KpiSeries(totals, points);
     }
 
-    private static String documentId(Cuboid cuboid, Block block) {
-        return block.quarter() == Block.WHOLE_DAY ? BucketStore.dayId(cuboid, block.day())
-                : BucketStore.hourId(cuboid, block.day(), block.quarter());
+    private static void addKeyed(Document keyed, Cuboid cuboid, String onlyKey, KpiQuery query, int sign,
+                                 Map<String, Tally> byGroup) {
+        for (Map.Entry<String, Object> entry : keyed.entrySet()) {
+            if (onlyKey == null ? !matchesFilters(cuboid, entry.getKey(), query) : !onlyKey.equals(entry.getKey())) {
+                continue;
+            }
+            String group = query.by().map(d -> cuboid.valueIn(entry.getKey(), d)).orElse("");
+            addCounters("", (Document) entry.getValue(), sign, byGroup.computeIfAbsent(group, g -> new Tally()));
+        }
+    }
+
+    /** A whole day: its day document, and its bins document if asked; a quarter hour: its hour document. */
+    private static List<String> documentIds(Cuboid cuboid, Block block, boolean withBins) {
+        if (block.quarter() != Block.WHOLE_DAY) {
+            return List.of(BucketStore.hourId(cuboid, block.day(), block.quarter()));
+        }
+        String day = BucketStore.dayId(cuboid, block.day());
+        return withBins ? List.of(day, BucketStore.dayBinsId(cuboid, block.day())) : List.of(day);
     }
 
     private static String field(String path, String onlyKey) {

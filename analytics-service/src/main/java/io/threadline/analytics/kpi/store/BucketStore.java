@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * {@code buckets}: the pre-aggregated KPIs, read by {@code _id} only (which the MongoDB stand-in indexes too). Per
  * cuboid and UTC day, a day document {@code <cuboid>|<yyyy-MM-dd>} holds the day's tallies per dimension key
- * ({@code t.<key>.<counter>}), and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
+ * ({@code t.<key>.<counter>}) but their histogram bins, which a bins document {@code <cuboid>|<yyyy-MM-dd>|h} holds
+ * the same way, and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
  * four quarter hours ({@code q.<0-95>.<key>.<counter>}, numbered within the day). A query over whole days thus reads
  * only the small day documents; only the edges of a zone's days or hours read hour documents. Every document keeps
  * per source the last position applied ({@code applied.<source>}).
@@ -45,6 +46,14 @@ public final class BucketStore {
     /** The day document: the day's totals. */
     public static String dayId(Cuboid cuboid, LocalDate utcDay) {
         return cuboid.name() + "|" + utcDay;
+    }
+
+    /**
+     * The day's histogram bins ({@code t.<key>.frt.h.<bin>}…), apart from its other counters: they are most of a
+     * day's data and only percentiles need them, so every other KPI reads the small day document alone.
+     */
+    public static String dayBinsId(Cuboid cuboid, LocalDate utcDay) {
+        return dayId(cuboid, utcDay) + "|h";
     }
 
     /** The hour document holding quarter hour {@code quarter} (0-95) of the day. */

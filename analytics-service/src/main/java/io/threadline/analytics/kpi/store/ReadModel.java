@@ -37,6 +37,15 @@ public final class ReadModel {
         return new CustomerStateStore(collection("customers"));
     }
 
+    public ProgressStore progress() {
+        return new ProgressStore(collection("progress"));
+    }
+
+    /** Names this copy among all copies of all databases: what a projection may remember between batches is per copy. */
+    public String id() {
+        return database.getName() + "/" + generation;
+    }
+
     public OpenTicketStore openTickets() {
         return new OpenTicketStore(collection("open_tickets"));
     }
@@ -44,7 +53,7 @@ public final class ReadModel {
     /** Removes every collection of this generation (only existing ones: the stand-in logs an error for others). */
     public void drop() {
         List<String> existing = database.listCollectionNames().into(new ArrayList<>());
-        for (String name : List.of("buckets", "tickets", "customers", "open_tickets")) {
+        for (String name : List.of("buckets", "tickets", "customers", "open_tickets", "progress")) {
             if (existing.contains(prefix() + name)) {
                 collection(name).drop();
             }

@@ -13,6 +13,7 @@ import io.threadline.analytics.kpi.store.ActiveReadModel;
 import io.threadline.analytics.kpi.store.OpenTicketStore.OpenTicket;
 import io.threadline.analytics.kpi.store.ReadModel;
 import io.threadline.analytics.live.Backlog;
+import io.threadline.analytics.live.OpenTicketsSnapshot;
 import io.threadline.analytics.live.Workload;
 import io.threadline.servicekit.problem.Problem;
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +45,13 @@ public class LiveResource {
     private final KpiRequestParser requests;
     private final KpiReader reader;
     private final ActiveReadModel readModel;
+    private final OpenTicketsSnapshot snapshot;
 
-    public LiveResource(KpiRequestParser requests, KpiReader reader, ActiveReadModel readModel) {
+    public LiveResource(KpiRequestParser requests, KpiReader reader, ActiveReadModel readModel,
+                        OpenTicketsSnapshot snapshot) {
         this.requests = requests;
         this.readModel = readModel;
+        this.snapshot = snapshot;
         this.reader = reader;
     }
 
@@ -56,9 +59,11 @@ public class LiveResource {
     @Path("/backlog")
     @Blocking
     @Operation(summary = "Open tickets now, by status and age, and the wait of the oldest unanswered message",
-            description = "Takes the filters channel, group, agent and priority; the window parameters do not apply.")
+            description = "Takes the filters channel, group, agent and priority; the window parameters do not apply. "
+                    + "Exact as of `asOf`: the open tickets as read at most one live-refresh interval ago.")
     public Backlog backlog(@BeanParam KpiRequest request) {
-        return Backlog.of(readModel.served().openTickets().all(), requests.filters(request), Instant.now());
+        OpenTicketsSnapshot.Snapshot open = snapshot.current();
+        return Backlog.of(open.tickets(), requests.filters(request), open.asOf());
     }
 
     @GET
@@ -70,21 +75,22 @@ public class LiveResource {
         KpiQuery query = new KpiQuery(asked.window(), asked.filters(), Optional.of(Dimension.AGENT));
         ReadModel model = readModel.served();
         Map<String, Tally> window = new TreeMap<>();
-        KpiSeries series = reader.read(model, query);
+        KpiSeries series = reader.read(model, query, false);
         series.points().forEach(p -> window.computeIfAbsent(p.group(), a -> new Tally()).add(p.tally(), 1));
+        OpenTicketsSnapshot.Snapshot snapshot = this.snapshot.current();
         Map<String, List<OpenTicket>> open = new TreeMap<>();
-        for (OpenTicket ticket : model.openTickets().all()) {
+        for (OpenTicket ticket : snapshot.tickets()) {
             open.computeIfAbsent(ticket.dims().agent(), a -> new ArrayList<>()).add(ticket);
         }
         TreeSet<String> agents = new TreeSet<>(window.keySet());
         open.forEach((agent, tickets) -> {
-            if (Backlog.of(tickets, query.filters(), Instant.now()).total() > 0) {
+            if (Backlog.of(tickets, query.filters(), snapshot.asOf()).total() > 0) {
                 agents.add(agent);
             }
         });
         List<Workload> workloads = new ArrayList<>();
         for (String agent : agents) {
-            Backlog backlog = Backlog.of(open.getOrDefault(agent, List.of()), query.filters(), Instant.now());
+            Backlog backlog = Backlog.of(open.getOrDefault(agent, List.of()), query.filters(), snapshot.asOf());
             Tally done = window.getOrDefault(agent, new Tally());
             workloads.add(new Workload(agent, backlog.total(), backlog.byStatus(), done.get(Counter.REPLIES),
                     done.get(Counter.SOLVED)));

@@ -188,9 +188,71 @@ class GoldenProjectionTest {
         db.getCollection("g1_customers").deleteMany(new Document());
         db.getCollection("g1_open_tickets").deleteMany(new Document());
 
-        projection.project(model, sourced(history, 0));
+        // The process restarted: what the projection remembered between batches is gone too.
+        new BatchProjection(Optional.of(OFFICE_HOURS)).project(model, sourced(history, 0));
 
         assertThat(snapshot(model)).isEqualTo(expected);
+    }
+
+    @Test
+    void aSourceAnotherInstanceWroteMeanwhileIsReadAgainFromTheStore(MongoDatabase db) {
+        EventFactory factory = new EventFactory();
+        List<SourcedEvent> opened = sourced(List.of(factory.opened("t-A", "email", "2026-11-02T09:00:00Z")), 0);
+        List<SourcedEvent> firstReply = sourced(List.of(factory.reply("t-A", "2026-11-02T09:10:00Z")), 1);
+        List<SourcedEvent> secondReply = sourced(List.of(factory.reply("t-A", "2026-11-02T09:40:00Z")), 2);
+        ReadModel model = new ReadModel(db, 1);
+        BatchProjection other = new BatchProjection(Optional.of(OFFICE_HOURS));
+
+        // This instance sees the opening and remembers the ticket; its partition moves to another instance, which
+        // projects the first reply, and comes back for the second.
+        projection.project(model, opened);
+        other.project(model, firstReply);
+        projection.project(model, secondReply);
+
+        // One first response of 10 minutes: the second reply continues from the other instance's state (a
+        // remembered state without the first reply would count the second as a first response of 40 minutes).
+        Tally totals = reader.read(model, query(Map.of(), null)).totals();
+        assertThat(totals.get(Counter.REPLIES)).isEqualTo(2);
+        assertThat(DurationStats.of(totals, DurationKind.FIRST_RESPONSE))
+                .isEqualTo(new DurationStats(1, 10 * MINUTE, 10 * MINUTE, 10.0 * MINUTE));
+    }
+
+    @Test
+    void batchesCutAnywhereAndOverlappingGiveTheSameNumbers(MongoDatabase db) {
+        List<IntegrationEvent> history = GoldenHistory.events("m-", 2026);
+        List<Object> expected = snapshot(project(db, history));
+        List<SourcedEvent> all = sourced(history, 0);
+        int half = all.size() / 2;
+        ReadModel copy = new ReadModel(db, 2);
+
+        // The first half, then a redelivery overlapping it (taken record by record against the buckets' positions),
+        // then the rest above the marks.
+        projection.project(copy, all.subList(0, half));
+        projection.project(copy, all.subList(half / 2, half + 3));
+        projection.project(copy, all.subList(half + 3, all.size()));
+
+        assertThat(snapshot(copy)).isEqualTo(expected);
+    }
+
+    @Test
+    void histogramBinsOfADayAreKeptApartAndReadOnlyWhenAsked(MongoDatabase db) {
+        ReadModel model = project(db, GoldenHistory.events("h-", 2026));
+        Document day = db.getCollection("g1_buckets").find(new Document("_id", "all|2026-11-03")).first();
+        Document bins = db.getCollection("g1_buckets").find(new Document("_id", "all|2026-11-03|h")).first();
+
+        // The day document holds the counts and sums, the bins document only the bins (both under t.<key>).
+        assertThat(day.get("t", Document.class).get("*", Document.class).toJson()).doesNotContain("\"h\"");
+        assertThat(bins.get("t", Document.class).get("*", Document.class).keySet())
+                .containsOnly("frt", "frtB", "res", "resB")
+                .allSatisfy(clock -> assertThat(bins.get("t", Document.class).get("*", Document.class)
+                        .get(clock, Document.class).keySet()).containsOnly("h"));
+        // Without the bins, the same counters but the bins.
+        Tally all = reader.read(model, query(Map.of(), null), true).totals();
+        Tally counts = reader.read(model, query(Map.of(), null), false).totals();
+        Tally expected = new Tally();
+        all.forEach((counter, amount) -> expected.add(counter, DurationKind.isBin(counter) ? 0 : amount));
+        assertThat(counts).isEqualTo(expected);
+        assertThat(counts.asMap()).hasSizeLessThan(all.asMap().size());
     }
 
     @Test
