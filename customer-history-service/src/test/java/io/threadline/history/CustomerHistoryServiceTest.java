@@ -116,8 +116,8 @@ class CustomerHistoryServiceTest {
         Instant now = Instant.now();
         IntegrationEvent message = EventPublisher.messageReceived(EventPublisher.newId(), customerId, ticketId, "once",
                 now.minusSeconds(2), now);
-        IntegrationEvent marker = EventPublisher.messageReceived(EventPublisher.newId(), customerId, ticketId, "marker",
-                now.minusSeconds(1), now);
+        IntegrationEvent marker = EventPublisher.messageReceived(EventPublisher.newId(), customerId, ticketId, 3,
+                "marker", now.minusSeconds(1), now);
 
         events.send(Topics.TICKET_EVENTS, ticketId, message);
         events.send(Topics.TICKET_EVENTS, ticketId, message);
@@ -182,8 +182,8 @@ class CustomerHistoryServiceTest {
                 Instant.now(), customerId, EventPublisher.JSON.createObjectNode().put("to", "the moon"));
         IntegrationEvent noCustomer = EventPublisher.messageReceived(EventPublisher.newId(), null, ticketId, "orphan",
                 Instant.now(), Instant.now());
-        IntegrationEvent healthy = EventPublisher.messageReceived(EventPublisher.newId(), customerId, ticketId, "after",
-                Instant.now(), Instant.now());
+        IntegrationEvent healthy = EventPublisher.messageReceived(EventPublisher.newId(), customerId, ticketId, 3,
+                "after", Instant.now(), Instant.now());
 
         events.send(Topics.TICKET_EVENTS, ticketId, unknownType);
         events.sendRaw(Topics.TICKET_EVENTS, ticketId, "{not json " + ticketId);

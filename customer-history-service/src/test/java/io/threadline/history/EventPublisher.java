@@ -35,13 +35,19 @@ final class EventPublisher implements AutoCloseable {
                 IntegrationEvent.wrap(newId(), ticketId, 1, openedAt, customerId, payload, JSON));
     }
 
-    /** The envelope of an inbound email on a ticket, to send with {@link #send}. */
+    /** The envelope of an inbound email on a ticket (its second event), to send with {@link #send}. */
     static IntegrationEvent messageReceived(String eventId, String customerId, String ticketId, String text,
                                             Instant receivedAt, Instant acceptedAt) {
+        return messageReceived(eventId, customerId, ticketId, 2, text, receivedAt, acceptedAt);
+    }
+
+    /** As above, as the ticket's event number {@code sequence}: each event of a ticket has its own. */
+    static IntegrationEvent messageReceived(String eventId, String customerId, String ticketId, long sequence,
+                                            String text, Instant receivedAt, Instant acceptedAt) {
         MessageReceived payload = new MessageReceived(ticketId, "TL-" + ticketId.hashCode(), "m-" + eventId, "email",
                 "<" + eventId + "@mail.example.com>", new Participant("alice@example.com", "Alice Martin"),
                 "Order #4411 arrived damaged", text, List.of(), receivedAt, acceptedAt, ThreadingRule.NEW_TICKET);
-        return IntegrationEvent.wrap(eventId, ticketId, 2, acceptedAt, customerId, payload, JSON);
+        return IntegrationEvent.wrap(eventId, ticketId, sequence, acceptedAt, customerId, payload, JSON);
     }
 
     void send(String topic, String key, IntegrationEvent event) {

@@ -31,6 +31,7 @@ import java.util.concurrent.locks.LockSupport;
 final class LiveLag {
 
     private static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final int PRODUCER_LINGER_MS = 5;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     record Result(int rate, int seconds, int customers, long published, double achievedRate, long received,
@@ -62,7 +63,8 @@ final class LiveLag {
         List<String> customerIds = new ArrayList<>();
         long[] seq = new long[customers];
         Instant now = Instant.now();
-        try (KafkaEvents kafkaEvents = new KafkaEvents(kafka, events.json(), 0)) {
+        // Kafka 4's default linger (5 ms), as ticket-service's relay publishes with: part of the measured lag.
+        try (KafkaEvents kafkaEvents = new KafkaEvents(kafka, events.json(), PRODUCER_LINGER_MS)) {
             for (int c = 0; c < customers; c++) {
                 String customerId = "hb" + runId + "-live" + c;
                 customerIds.add(customerId);

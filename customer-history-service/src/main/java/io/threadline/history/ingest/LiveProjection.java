@@ -1,6 +1,9 @@
 package io.threadline.history.ingest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.threadline.history.projection.BatchProjection;
 import io.threadline.history.projection.DecodedEvent;
 import io.threadline.history.projection.EventDecoder;
@@ -15,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Projects a batch of records into every copy being written (the served one, and a rebuild's while it runs), then
@@ -31,7 +35,9 @@ public class LiveProjection {
     private final ProjectionCopies copies;
     private final DeadLetters deadLetters;
     private final TimelineFeed feed;
-    private final MeterRegistry meters;
+    private final Counter projected;
+    private final DistributionSummary batchSize;
+    private final Timer batchDuration;
 
     public LiveProjection(EventDecoder decoder, BatchProjection projection, ProjectionCopies copies,
                           DeadLetters deadLetters, TimelineFeed feed, MeterRegistry meters) {
@@ -40,7 +46,11 @@ public class LiveProjection {
         this.copies = copies;
         this.deadLetters = deadLetters;
         this.feed = feed;
-        this.meters = meters;
+        this.projected = meters.counter("threadline.history.events.projected");
+        this.batchSize = DistributionSummary.builder("threadline.history.batch.events")
+                .description("Events per projected batch (one poll)").register(meters);
+        this.batchDuration = Timer.builder("threadline.history.batch.duration")
+                .description("Time to project one batch into every copy being written").register(meters);
     }
 
     public void project(Iterable<ConsumerRecord<String, String>> records) {
@@ -57,12 +67,15 @@ public class LiveProjection {
         if (events.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         List<ProjectionCopy> targets = copies.writeTargets();
         List<TimelineEntry> served = projection.project(targets.get(0), events);
         for (ProjectionCopy rebuilding : targets.subList(1, targets.size())) {
             projection.project(rebuilding, events);
         }
-        meters.counter("threadline.history.events.projected").increment(events.size());
+        batchDuration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        batchSize.record(events.size());
+        projected.increment(events.size());
         served.forEach(feed::publish);
     }
 }

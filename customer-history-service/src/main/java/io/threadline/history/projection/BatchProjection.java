@@ -6,7 +6,6 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.threadline.contracts.events.AggregateType;
@@ -46,7 +45,6 @@ public class BatchProjection {
 
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final int IDS_PER_QUERY = 1000;
-    private static final int MAX_KEY_ATTEMPTS = 5;
 
     private final Clock clock;
 
@@ -78,60 +76,28 @@ public class BatchProjection {
         if (events.isEmpty()) {
             return List.of();
         }
-        Set<String> storedBefore = storedEventIds(copy, events.stream().map(DecodedEvent::entry)
-                .filter(Objects::nonNull).toList());
         Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
         Map<String, String> keys = new HashMap<>();
-        Map<String, CustomerHistory> histories = reserve(copy, byCustomer, storedBefore, keys);
-
-        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Map<String, DecodedEvent> byEventId = new HashMap<>();
-        events.forEach(e -> byEventId.put(e.event().eventId(), e));
-        Map<String, TimelineEntry> entriesByKey = new LinkedHashMap<>();
-        Map<String, TimelineEntry> pending = entries(events, keys, histories, recordedAt);
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            Map<String, TimelineEntry> inserted = pending;
-            Set<String> rejected = insertEntries(copy, inserted);
-            inserted.forEach((key, entry) -> {
-                if (!rejected.contains(key)) {
-                    entriesByKey.put(key, entry);
-                }
-            });
-            // A rejected entry was either stored meanwhile (a redelivery projected concurrently) or lost its key to
-            // another entry; the latter gets a fresh key, so no entry is ever dropped.
-            Set<String> storedMeanwhile = storedEventIds(copy, rejected.stream().map(inserted::get).toList());
-            List<DecodedEvent> again = rejected.stream().map(k -> inserted.get(k).entryId())
-                    .filter(id -> !storedMeanwhile.contains(id)).map(byEventId::get).toList();
-            if (again.isEmpty() || attempt >= MAX_KEY_ATTEMPTS) {
-                if (!again.isEmpty()) {
-                    throw new IllegalStateException("No free timeline key for " + again.size() + " entries");
-                }
-                break;
-            }
-            keys.clear();
-            histories.putAll(reserve(copy, groupBy(again, e -> e.event().customerId()), Set.of(), keys));
-            pending = entries(again, keys, histories, recordedAt);
-        }
+        Map<String, CustomerHistory> histories = new HashMap<>(copy.histories().update(byCustomer.keySet(),
+                (customerId, history) -> {
+                    CustomerHistory h = history;
+                    for (DecodedEvent e : byCustomer.get(customerId)) {
+                        HistoryChanges.Applied applied = HistoryChanges.apply(h, e.event(), e.payload(), e.entry());
+                        h = applied.history();
+                        if (applied.entryKey() != null) {
+                            keys.put(e.event().eventId(), applied.entryKey());
+                        }
+                    }
+                    return h;
+                }));
+        Map<String, TimelineEntry> entriesByKey = entries(events, keys, histories,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        // An entry refused for its key was stored before (a redelivery, a replay of a live event): the key is the
+        // event's own, so nothing is lost and nothing is announced twice.
+        entriesByKey.keySet().removeAll(insertEntries(copy, entriesByKey));
         scrubIfErasedMeanwhile(copy, entriesByKey, histories);
         projectDeliveries(copy, events, histories);
         return List.copyOf(entriesByKey.values());
-    }
-
-    /** Applies the events to their customers' heads, reserving a key for each entry not stored yet. */
-    private static Map<String, CustomerHistory> reserve(ProjectionCopy copy, Map<String, List<DecodedEvent>> byCustomer,
-                                                        Set<String> storedBefore, Map<String, String> keys) {
-        return new HashMap<>(copy.histories().update(byCustomer.keySet(), (customerId, history) -> {
-            CustomerHistory h = history;
-            for (DecodedEvent e : byCustomer.get(customerId)) {
-                boolean adds = e.entry() != null && !storedBefore.contains(e.event().eventId());
-                HistoryChanges.Applied applied = HistoryChanges.apply(h, e.event(), e.payload(), adds ? e.entry() : null);
-                h = applied.history();
-                if (applied.entryKey() != null) {
-                    keys.put(e.event().eventId(), applied.entryKey());
-                }
-            }
-            return h;
-        }));
     }
 
     private static Map<String, TimelineEntry> entries(List<DecodedEvent> events, Map<String, String> keys,
@@ -147,20 +113,7 @@ public class BatchProjection {
         return entries;
     }
 
-    /** The event ids of those entries already stored. */
-    private static Set<String> storedEventIds(ProjectionCopy copy, List<TimelineEntry> entries) {
-        List<String> eventKeys = entries.stream().map(e -> EntryKeys.eventKey(e.entryId(), e.occurredAt())).toList();
-        Set<String> found = new HashSet<>();
-        for (int from = 0; from < eventKeys.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = eventKeys.subList(from, Math.min(eventKeys.size(), from + IDS_PER_QUERY));
-            // An exact match on the unique eventKey index: served by the index on the stand-in too.
-            copy.entries().find(Filters.in(EntryDocuments.EVENT_KEY, chunk)).projection(Projections.include("eventId"))
-                    .forEach(doc -> found.add(doc.getString("eventId")));
-        }
-        return found;
-    }
-
-    /** Inserts the entries; returns the keys of those rejected as duplicates (of the key or of the event id). */
+    /** Inserts the entries; returns the keys of those already stored. */
     private static Set<String> insertEntries(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey) {
         if (entriesByKey.isEmpty()) {
             return Set.of();
@@ -316,8 +269,8 @@ public class BatchProjection {
                 .get(customerId);
         List<String> keys = new ArrayList<>();
         history.days().forEach(d -> {
-            for (int n = 0; n < d.count(); n++) {
-                keys.add(EntryKeys.key(customerId, d.day(), n));
+            for (long seq = d.fromSeq(); seq <= d.toSeq(); seq++) {
+                keys.add(EntryKeys.key(customerId, d.day(), d.ticketId(), seq));
             }
         });
         List<WriteModel<Document>> scrubs = new ArrayList<>();

@@ -12,16 +12,18 @@ public final class CustomerHistoryCodec implements DocumentCodec<CustomerHistory
     public Document toDocument(CustomerHistory history) {
         return new Document("_id", history.customerId())
                 .append("erased", history.erased())
-                .append("days", history.days().stream()
-                        .map(d -> new Document("day", d.day()).append("count", d.count())).toList())
+                .append("days", history.days().stream().map(d -> new Document("day", d.day())
+                        .append("ticketId", d.ticketId()).append("from", d.fromSeq()).append("to", d.toSeq())).toList())
                 .append("tickets", history.tickets().stream().map(CustomerHistoryCodec::ticket).toList());
     }
 
     @Override
     public CustomerHistory fromDocument(Document doc) {
         return new CustomerHistory(doc.getString("_id"), Boolean.TRUE.equals(doc.getBoolean("erased")),
-                Fields.documents(doc, "days").stream().map(d -> new CustomerHistory.DayCount(
-                        Fields.longValue(d, "day"), (int) Fields.longValue(d, "count"))).toList(),
+                // A day counted by an older version (no ticket) names no entry this version can find: see the README.
+                Fields.documents(doc, "days").stream().filter(d -> d.getString("ticketId") != null)
+                        .map(d -> new CustomerHistory.TicketDay(Fields.longValue(d, "day"), d.getString("ticketId"),
+                                Fields.longValue(d, "from"), Fields.longValue(d, "to"))).toList(),
                 Fields.documents(doc, "tickets").stream().map(CustomerHistoryCodec::ticket).toList());
     }
 

@@ -16,13 +16,24 @@ public final class HistoryChanges {
     private HistoryChanges() {
     }
 
-    /** The history after the event, and the key reserved for its entry (null when it adds none). */
+    /** The history after the event, and the key of its entry (null when it makes none). */
     public record Applied(CustomerHistory history, String entryKey) {
     }
 
     /**
-     * Updates the event's ticket and, when {@code entry} is given, reserves the next key of the entry's day. The
-     * caller passes no entry for an event whose entry is stored already, so a redelivery reserves nothing.
+     * Sequences of one ticket on one day this close together share a span: the events between them (delivery
+     * updates, say) cost a page a missed look-up each, far less than a span of its own per entry would.
+     */
+    static final long SPAN_GAP = 8;
+
+    private static final Comparator<CustomerHistory.TicketDay> SPAN_ORDER =
+            Comparator.comparingLong(CustomerHistory.TicketDay::day).thenComparing(CustomerHistory.TicketDay::ticketId)
+                    .thenComparingLong(CustomerHistory.TicketDay::fromSeq);
+
+    /**
+     * Updates the event's ticket and, when {@code entry} is given, records the event in the span of its day and
+     * ticket and returns the entry's key. Both are the same however often and in whatever order events come: the key
+     * depends on the event alone, and spans are the groups of sequences at most {@link #SPAN_GAP} apart.
      */
     public static Applied apply(CustomerHistory history, IntegrationEvent event, Object payload, TimelineEntry entry) {
         List<TicketState> tickets = history.tickets();
@@ -34,19 +45,35 @@ public final class HistoryChanges {
             }
             tickets = replace(tickets, after);
         }
-        List<CustomerHistory.DayCount> days = history.days();
+        List<CustomerHistory.TicketDay> days = history.days();
         String key = null;
         if (entry != null) {
             long day = EntryKeys.dayOf(entry.occurredAt());
-            int n = days.stream().filter(d -> d.day() == day).mapToInt(CustomerHistory.DayCount::count).findFirst()
-                    .orElse(0);
-            key = EntryKeys.key(history.customerId(), day, n);
-            List<CustomerHistory.DayCount> counted = new ArrayList<>(days.stream().filter(d -> d.day() != day).toList());
-            counted.add(new CustomerHistory.DayCount(day, n + 1));
-            counted.sort(Comparator.comparingLong(CustomerHistory.DayCount::day));
-            days = counted;
+            key = EntryKeys.key(history.customerId(), day, event.aggregateId(), event.aggregateSequence());
+            days = withSequence(days, day, event.aggregateId(), event.aggregateSequence());
         }
         return new Applied(new CustomerHistory(history.customerId(), history.erased(), days, tickets), key);
+    }
+
+    /** The spans with {@code seq} added: it joins (and so may bridge) every span of its day and ticket near it. */
+    private static List<CustomerHistory.TicketDay> withSequence(List<CustomerHistory.TicketDay> days, long day,
+                                                                String ticketId, long seq) {
+        long from = seq;
+        long to = seq;
+        List<CustomerHistory.TicketDay> result = new ArrayList<>(days.size() + 1);
+        for (CustomerHistory.TicketDay span : days) {
+            boolean near = span.day() == day && span.ticketId().equals(ticketId)
+                    && seq >= span.fromSeq() - SPAN_GAP && seq <= span.toSeq() + SPAN_GAP;
+            if (near) {
+                from = Math.min(from, span.fromSeq());
+                to = Math.max(to, span.toSeq());
+            } else {
+                result.add(span);
+            }
+        }
+        result.add(new CustomerHistory.TicketDay(day, ticketId, from, to));
+        result.sort(SPAN_ORDER);
+        return result;
     }
 
     /** Marks the customer erased and drops the personal data of the head (ticket subjects). */

@@ -2,14 +2,11 @@ package io.threadline.history.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import io.threadline.history.customer.graph.CustomerNode;
 import io.threadline.history.customer.graph.IdentityOwners;
 import io.threadline.history.customer.store.CustomerNodeCodec;
 import io.threadline.history.customer.store.IdentityOwnersCodec;
 import io.threadline.history.mongo.VersionedCollection;
-import io.threadline.history.timeline.store.EntryDocuments;
 import org.bson.Document;
 
 /**
@@ -47,10 +44,8 @@ public final class ProjectionCopy {
         identities.createIndexes();
         histories.createIndexes();
         deliveries.createIndexes();
-        // One entry per event: a redelivered event is found by this unique index (an exact match, served by the
-        // stand-in too) and never stored twice. Keyed day first, see EntryKeys. Sparse, so that a copy stored before
-        // entries had this key still starts (and can be replaced by a rebuild) instead of failing on the index.
-        entries.createIndex(Indexes.ascending(EntryDocuments.EVENT_KEY), new IndexOptions().unique(true).sparse(true));
+        // Entries need only their _id index: the key is made from the event (EntryKeys), so it also keeps an event
+        // from being stored twice. Every further index would cost each insert two more B-tree searches.
     }
 
     public void drop() {

@@ -16,11 +16,10 @@ import java.util.TreeSet;
  * from the same events compare document by document. Left out, because they legitimately differ between copies:
  * <ul>
  *   <li>{@code v} of every state document: its optimistic version counts writes (redeliveries, retries), not content;</li>
- *   <li>{@code recordedAt} of an entry: when this copy stored it;</li>
- *   <li>the arrival number {@code n} of an entry's {@code _id} ({@code customerId|day|n}): a copy numbers the entries
- *       of a day in the order it stored them. Entries are keyed by {@code eventId} (unique) instead; the customer and
- *       day of the {@code _id} are compared.</li>
+ *   <li>{@code recordedAt} of an entry: when this copy stored it.</li>
  * </ul>
+ * Everything else is compared, the {@code _id} of every entry included (it is made from the event alone); entries
+ * are listed by {@code eventId}, so a difference names the event.
  */
 record GenerationDump(SortedMap<String, SortedMap<String, Document>> collections) {
 
@@ -42,7 +41,6 @@ record GenerationDump(SortedMap<String, SortedMap<String, Document>> collections
                 String key = doc.getString("_id");
                 if ("entries".equals(collection)) {
                     doc.remove(RECORDED_AT);
-                    doc.put("_id", key.substring(0, key.lastIndexOf('|')));
                     key = doc.getString("eventId");
                 }
                 documents.put(key, doc);

@@ -1,29 +1,58 @@
 package io.threadline.history.timeline.live;
 
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.threadline.history.timeline.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.BufferOverflowException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * New timeline entries as this instance stores them, for live subscribers. A subscriber that is too slow loses
- * entries rather than holding up the projection; it can always re-read the timeline with its cursor.
+ * New timeline entries as this instance stores them, for live subscribers. An entry goes only to the streams of
+ * its customer (looked up by id, so a thousand open streams cost a new entry no more than one). A batch announces
+ * its entries in one burst, faster than a stream writes them, so each stream has a buffer; one that falls further
+ * behind than the buffer holds is ended (never silently thinned out), and catches up by re-reading the timeline with
+ * its cursor. Either way a slow subscriber never holds up the projection.
  */
 @ApplicationScoped
 public class TimelineFeed {
 
-    private final BroadcastProcessor<TimelineEntry> entries = BroadcastProcessor.create();
+    /** Entries a subscriber may lag behind before its stream ends: a few large batches of one customer. */
+    static final int BUFFER = 4096;
 
-    // Both consumer channels publish; the processor wants one caller at a time.
+    private final Map<String, Set<MultiEmitter<? super TimelineEntry>>> streams = new ConcurrentHashMap<>();
+
+    // Both consumer channels publish; an emitter wants one caller at a time.
     public synchronized void publish(TimelineEntry entry) {
-        entries.onNext(entry);
+        Set<MultiEmitter<? super TimelineEntry>> subscribers = streams.get(entry.customerId());
+        if (subscribers != null) {
+            subscribers.forEach(stream -> stream.emit(entry));
+        }
     }
 
-    /** Entries of these customers from now on. */
+    /** Entries of these customers from now on; the stream completes if the subscriber falls too far behind. */
     public Multi<TimelineEntry> of(Set<String> customerIds) {
-        return entries.filter(e -> customerIds.contains(e.customerId()))
-                .onOverflow().drop();
+        return Multi.createFrom().<TimelineEntry>emitter(stream -> {
+                    customerIds.forEach(id -> streams.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
+                            .add(stream));
+                    stream.onTermination(() -> customerIds.forEach(id -> forget(id, stream)));
+                }, BUFFER)
+                // What a full emitter buffer fails the stream with.
+                .onFailure(BufferOverflowException.class).recoverWithCompletion();
+    }
+
+    private void forget(String customerId, MultiEmitter<? super TimelineEntry> stream) {
+        streams.computeIfPresent(customerId, (id, subscribers) -> {
+            subscribers.remove(stream);
+            return subscribers.isEmpty() ? null : subscribers;
+        });
+    }
+
+    /** Customers with a stream open, for tests. */
+    int customersFollowed() {
+        return streams.size();
     }
 }

@@ -11,20 +11,16 @@ import java.util.Map;
 
 /**
  * Timeline entries to and from their documents in {@code entries}: {@code _id} is the entry key
- * ({@code day|customerId|n}), {@code eventId} the entry id, {@code eventKey} ({@code day|eventId}) unique. Absent
- * values are left out.
+ * ({@code day|customerId|ticketId|sequence}, see {@link EntryKeys}), {@code eventId} the entry id. Absent values are
+ * left out.
  */
 public final class EntryDocuments {
-
-    /** The unique key of the event an entry was made from ({@link EntryKeys#eventKey}). */
-    public static final String EVENT_KEY = "eventKey";
 
     private EntryDocuments() {
     }
 
     public static Document toDocument(String key, TimelineEntry e) {
-        Document doc = new Document("_id", key).append("eventId", e.entryId())
-                .append(EVENT_KEY, EntryKeys.eventKey(e.entryId(), e.occurredAt()));
+        Document doc = new Document("_id", key).append("eventId", e.entryId());
         put(doc, "customerId", e.customerId());
         put(doc, "type", e.type().name());
         put(doc, "direction", e.direction() == null ? null : e.direction().name());

@@ -19,12 +19,16 @@ import java.util.TreeMap;
  * Reads pages of a group's timeline. The day counts of each member's history give every entry id, so a page is a
  * few exact {@code _id} lookups of whole days, walked in time order (oldest or newest first) until the page is
  * full; the members' entries interleave by time, which is how a merge shows both histories as one.
+ * <p>
+ * A lookup asks for just enough whole days to fill what the page still lacks, so an unfiltered page reads about a
+ * page of entries (plus the rest of the days it starts and ends in), not a fixed larger number. A filter that
+ * matches little doubles the next lookup, so a sparse page still takes a few round trips, not one per page.
  */
 @ApplicationScoped
 public class TimelineReader {
 
-    /** Entry ids per lookup: enough for a page of typical days in one round trip. */
-    private static final int KEYS_PER_LOOKUP = 200;
+    /** The largest lookup: bounds the size of one answer when a filter matches little. */
+    static final int MAX_KEYS_PER_LOOKUP = 1600;
 
     /** The matching entries in timeline order, at most {@code limit + 1} (one more tells that more follow). */
     public List<TimelineEntry> read(CustomerGroup group, TimelineQuery query) {
@@ -32,12 +36,18 @@ public class TimelineReader {
         var days = query.forward() ? keysByDay.entrySet().iterator() : keysByDay.descendingMap().entrySet().iterator();
         List<TimelineEntry> found = new ArrayList<>();
         List<String> pending = new ArrayList<>();
-        while (days.hasNext() && found.size() <= query.limit()) {
+        int wanted = query.limit() + 1;
+        int lookupSize = wanted;
+        while (days.hasNext() && found.size() < wanted) {
             pending.addAll(days.next().getValue());
             // Whole days per lookup: once a day is read, every entry before (or after) it is known.
-            if (pending.size() >= KEYS_PER_LOOKUP || !days.hasNext()) {
+            if (pending.size() >= lookupSize || !days.hasNext()) {
+                int before = found.size();
                 found.addAll(lookup(group, pending, query));
                 pending.clear();
+                boolean sparse = found.size() - before < lookupSize / 2;
+                int grown = sparse ? Math.min(2 * lookupSize, MAX_KEYS_PER_LOOKUP) : 0;
+                lookupSize = Math.max(wanted - found.size(), grown);
             }
         }
         found.sort(query.forward() ? TimelinePosition.ORDER : TimelinePosition.ORDER.reversed());
@@ -68,11 +78,11 @@ public class TimelineReader {
         TreeMap<Long, List<String>> keysByDay = new TreeMap<>();
         for (String member : group.members()) {
             CustomerHistory history = group.histories().get(member);
-            for (CustomerHistory.DayCount d : history.days()) {
+            for (CustomerHistory.TicketDay d : history.days()) {
                 if ((fromDay == null || d.day() >= fromDay) && (toDay == null || d.day() <= toDay)) {
                     List<String> keys = keysByDay.computeIfAbsent(d.day(), x -> new ArrayList<>());
-                    for (int n = 0; n < d.count(); n++) {
-                        keys.add(EntryKeys.key(member, d.day(), n));
+                    for (long seq = d.fromSeq(); seq <= d.toSeq(); seq++) {
+                        keys.add(EntryKeys.key(member, d.day(), d.ticketId(), seq));
                     }
                 }
             }
