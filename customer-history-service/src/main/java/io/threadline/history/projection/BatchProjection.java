@@ -72,45 +72,39 @@ public class BatchProjection {
 
     // --- ticket events: the customer's history head, timeline entries, reply deliveries
 
+    /**
+     * Entries first, then the heads that list them. Crash-safe either way round (an entry's key is its event's, so a
+     * redelivery finds what landed), and this way round the head write itself tells whether the customer was erased
+     * meanwhile: an erasure either came first (its head is what this batch's head write sees, and this batch scrubs
+     * what it wrote) or comes after (and finds this batch's entries in the head).
+     */
     private List<TimelineEntry> projectTicketEvents(ProjectionCopy copy, List<DecodedEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
-        Map<String, String> keys = new HashMap<>();
-        Map<String, CustomerHistory> histories = new HashMap<>(copy.histories().update(byCustomer.keySet(),
-                (customerId, history) -> {
-                    CustomerHistory h = history;
-                    for (DecodedEvent e : byCustomer.get(customerId)) {
-                        HistoryChanges.Applied applied = HistoryChanges.apply(h, e.event(), e.payload(), e.entry());
-                        h = applied.history();
-                        if (applied.entryKey() != null) {
-                            keys.put(e.event().eventId(), applied.entryKey());
-                        }
-                    }
-                    return h;
-                }));
-        Map<String, TimelineEntry> entriesByKey = entries(events, keys, histories,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        // An entry refused for its key was stored before (a redelivery, a replay of a live event): the key is the
-        // event's own, so nothing is lost and nothing is announced twice.
-        entriesByKey.keySet().removeAll(insertEntries(copy, entriesByKey));
-        scrubIfErasedMeanwhile(copy, entriesByKey, histories);
-        projectDeliveries(copy, events, histories);
-        return List.copyOf(entriesByKey.values());
-    }
-
-    private static Map<String, TimelineEntry> entries(List<DecodedEvent> events, Map<String, String> keys,
-                                                      Map<String, CustomerHistory> histories, Instant recordedAt) {
-        Map<String, TimelineEntry> entries = new LinkedHashMap<>();
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, TimelineEntry> entriesByKey = new LinkedHashMap<>();
         for (DecodedEvent e : events) {
-            String key = keys.get(e.event().eventId());
-            if (key != null) {
-                TimelineEntry entry = e.entry().withRecordedAt(recordedAt);
-                entries.put(key, histories.get(e.event().customerId()).erased() ? Erasure.scrub(entry) : entry);
+            if (e.entry() != null) {
+                entriesByKey.put(HistoryChanges.entryKey(e.event(), e.entry()), e.entry().withRecordedAt(recordedAt));
             }
         }
-        return entries;
+        // An entry refused for its key was stored before (a redelivery, a replay of a live event): the key is the
+        // event's own, so nothing is lost and nothing is announced twice.
+        Set<String> storedBefore = insertEntries(copy, entriesByKey);
+
+        Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
+        Map<String, CustomerHistory> histories = copy.histories().update(byCustomer.keySet(), (customerId, history) -> {
+            CustomerHistory h = history;
+            for (DecodedEvent e : byCustomer.get(customerId)) {
+                h = HistoryChanges.apply(h, e.event(), e.payload(), e.entry()).history();
+            }
+            return h;
+        });
+        scrubIfErased(copy, entriesByKey, histories);
+        projectDeliveries(copy, events, histories);
+        entriesByKey.keySet().removeAll(storedBefore);
+        return List.copyOf(entriesByKey.values());
     }
 
     /** Inserts the entries; returns the keys of those already stored. */
@@ -138,33 +132,19 @@ public class BatchProjection {
     }
 
     /**
-     * An erasure projected between reserving a key and inserting the entry may not have seen the entry: checking
-     * the head again after the insert closes that gap (one of the two always sees the other).
+     * Scrubs this batch's entries of the customers that are erased (before or during the batch), those stored before
+     * included: one stored by a run that stopped before this step must not keep its personal data either.
      */
-    private static void scrubIfErasedMeanwhile(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey,
-                                               Map<String, CustomerHistory> histories) {
-        Set<String> unerased = new HashSet<>();
-        entriesByKey.values().forEach(e -> {
-            if (!histories.get(e.customerId()).erased()) {
-                unerased.add(e.customerId());
-            }
-        });
-        if (unerased.isEmpty()) {
-            return;
-        }
-        Set<String> erasedNow = new HashSet<>();
-        copy.histories().find(unerased).forEach((id, h) -> {
-            if (h.erased()) {
-                erasedNow.add(id);
-            }
-        });
+    private static void scrubIfErased(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey,
+                                      Map<String, CustomerHistory> histories) {
         List<WriteModel<Document>> scrubs = new ArrayList<>();
-        entriesByKey.forEach((key, entry) -> {
-            if (erasedNow.contains(entry.customerId())) {
-                TimelineEntry scrubbed = Erasure.scrub(entry);
-                entriesByKey.put(key, scrubbed);
-                scrubs.add(new ReplaceOneModel<>(Filters.eq("_id", key), EntryDocuments.toDocument(key, scrubbed)));
+        entriesByKey.replaceAll((key, entry) -> {
+            if (!histories.get(entry.customerId()).erased()) {
+                return entry;
             }
+            TimelineEntry scrubbed = Erasure.scrub(entry);
+            scrubs.add(new ReplaceOneModel<>(Filters.eq("_id", key), EntryDocuments.toDocument(key, scrubbed)));
+            return scrubbed;
         });
         if (!scrubs.isEmpty()) {
             copy.entries().bulkWrite(scrubs, UNORDERED);

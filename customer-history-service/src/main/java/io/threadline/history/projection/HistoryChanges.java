@@ -48,11 +48,17 @@ public final class HistoryChanges {
         List<CustomerHistory.TicketDay> days = history.days();
         String key = null;
         if (entry != null) {
+            key = entryKey(event, entry);
             long day = EntryKeys.dayOf(entry.occurredAt());
-            key = EntryKeys.key(history.customerId(), day, event.aggregateId(), event.aggregateSequence());
             days = withSequence(days, day, event.aggregateId(), event.aggregateSequence());
         }
         return new Applied(new CustomerHistory(history.customerId(), history.erased(), days, tickets), key);
+    }
+
+    /** The key of the entry this (ticket) event makes: its day, customer, ticket and sequence. */
+    public static String entryKey(IntegrationEvent event, TimelineEntry entry) {
+        return EntryKeys.key(event.customerId(), EntryKeys.dayOf(entry.occurredAt()), event.aggregateId(),
+                event.aggregateSequence());
     }
 
     /** The spans with {@code seq} added: it joins (and so may bridge) every span of its day and ticket near it. */
