@@ -25,7 +25,10 @@ final class QueryLoad {
         this.analytics = analytics;
     }
 
-    /** The shapes measured over [from, to): every KPI family, by day and week, filtered and broken down. */
+    /**
+     * The shapes measured over [from, to): every KPI family, by day and week, filtered and broken down, including
+     * filters that no small cuboid holds.
+     */
     static Map<String, String> shapes(Instant from, Instant to) {
         String window = "from=" + from + "&to=" + to;
         Map<String, String> shapes = new LinkedHashMap<>();
@@ -35,6 +38,10 @@ final class QueryLoad {
         shapes.put("response-times, day, channel+group filter", "response-times?" + window + "&channel=email&group=billing");
         shapes.put("resolution-rates, week", "resolution-rates?" + window + "&interval=week");
         shapes.put("satisfaction, day, Europe/Paris", "satisfaction?" + window + "&zone=Europe/Paris");
+        // No cuboid holds channel and agent alone: these read the cuboid of all four dimensions.
+        shapes.put("volumes, day, channel+agent filter", "volumes?" + window + "&channel=email&agent=agent-0-0&by=none");
+        shapes.put("response-times, week, by agent, channel filter",
+                "response-times?" + window + "&interval=week&by=agent&channel=email");
         shapes.put("backlog (live)", "backlog");
         return shapes;
     }

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Projects a batch of events into one copy of the read model with a handful of bulk writes: states are loaded by
  * id (or taken from memory), events applied in order in memory, and their contributions summed per bucket document
- * and written as one {@code $inc} each, for all 16 cuboids.
+ * and written as one {@code $inc} each, for every kept cuboid.
  *
  * <p>Exactly once without transactions: each ticket and customer state keeps the aggregate sequence it has
  * applied, and each bucket document the last position of each source it holds. A batch first raises the copy's
@@ -196,7 +196,7 @@ public final class BatchProjection {
             Tally bins = new Tally();
             p.contribution.delta().forEach((counter, amount) ->
                     (DurationKind.isBin(counter) ? bins : counts).add(counter, amount));
-            for (Cuboid cuboid : Cuboid.ALL) {
+            for (Cuboid cuboid : Cuboid.KEPT) {
                 String key = cuboid.key(p.contribution.dims());
                 String dayTotals = BucketStore.DAY_TOTALS + "." + key;
                 add(buckets, held, BucketStore.dayId(cuboid, day), dayTotals, counts, source, position);
@@ -227,7 +227,7 @@ public final class BatchProjection {
             Instant at = p.contribution.at();
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
             int quarter = quarterOf(at, day);
-            for (Cuboid cuboid : Cuboid.ALL) {
+            for (Cuboid cuboid : Cuboid.KEPT) {
                 ids.add(BucketStore.dayId(cuboid, day));
                 ids.add(BucketStore.dayBinsId(cuboid, day));
                 ids.add(BucketStore.hourId(cuboid, day, quarter));
@@ -256,7 +256,7 @@ public final class BatchProjection {
             Map<String, Long> increments = new HashMap<>();
             sums.forEach((path, counters) -> counters.forEach((counter, amount) -> {
                 if (amount != 0) {
-                    increments.put(path + "." + counter, amount);
+                    increments.put(path + "." + BucketStore.fieldOf(counter), amount);
                 }
             }));
             return new BucketStore.BucketWrite(id, increments, positions);

@@ -18,11 +18,20 @@ public record KpiQuery(ReportWindow window, Map<Dimension, String> filters, Opti
         filters = filters.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(filters));
     }
 
-    /** The cuboid that holds exactly the filtered and broken-down dimensions. */
+    /** The smallest kept cuboid holding the filtered and broken-down dimensions. */
     Cuboid cuboid() {
+        return Cuboid.smallestHolding(dimensions());
+    }
+
+    /** Whether that cuboid has exactly those dimensions, so a query without breakdown reads one key of it. */
+    boolean cuboidIsExact() {
+        return cuboid().dimensions().equals(dimensions());
+    }
+
+    private Set<Dimension> dimensions() {
         Set<Dimension> dims = filters.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(filters.keySet());
         by.ifPresent(dims::add);
-        return Cuboid.of(dims);
+        return dims;
     }
 
     /** The filter values as dimensions, to compute the one key a query without breakdown reads. */

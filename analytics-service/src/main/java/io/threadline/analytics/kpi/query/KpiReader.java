@@ -38,7 +38,7 @@ public class KpiReader {
      */
     public KpiSeries read(ReadModel model, KpiQuery query, boolean withBins) {
         Cuboid cuboid = query.cuboid();
-        String onlyKey = query.by().isPresent() ? null : cuboid.key(query.filterValues());
+        String onlyKey = query.by().isPresent() || !query.cuboidIsExact() ? null : cuboid.key(query.filterValues());
         List<Bucket> buckets = buckets(query.window());
 
         Set<String> ids = new LinkedHashSet<>();
@@ -125,7 +125,7 @@ public class KpiReader {
             if (entry.getValue() instanceof Document nested) {
                 addCounters(prefix + entry.getKey() + ".", nested, sign, into);
             } else if (entry.getValue() instanceof Number number) {
-                into.add(prefix + entry.getKey(), sign * number.longValue());
+                into.add(prefix + BucketStore.counterOf(entry.getKey()), sign * number.longValue());
             }
         }
     }

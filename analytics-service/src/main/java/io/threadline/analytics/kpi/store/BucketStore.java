@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * {@code buckets}: the pre-aggregated KPIs, read by {@code _id} only (which the MongoDB stand-in indexes too). Per
  * cuboid and UTC day, a day document {@code <cuboid>|<yyyy-MM-dd>} holds the day's tallies per dimension key
- * ({@code t.<key>.<counter>}) but their histogram bins, which a bins document {@code <cuboid>|<yyyy-MM-dd>|h} holds
+ * ({@code t.<key>.<counter>}, the counter's dots as underscores: {@code frt_h_42}) but their histogram bins, which a bins document {@code <cuboid>|<yyyy-MM-dd>|h} holds
  * the same way, and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
  * four quarter hours ({@code q.<0-95>.<key>.<counter>}, numbered within the day). A query over whole days thus reads
  * only the small day documents; only the edges of a zone's days or hours read hour documents. Every document keeps
@@ -60,6 +60,19 @@ public final class BucketStore {
     public static String hourId(Cuboid cuboid, LocalDate utcDay, int quarter) {
         int hour = quarter / QUARTERS_PER_HOUR;
         return cuboid.name() + "|" + utcDay + (hour < 10 ? "T0" : "T") + hour;
+    }
+
+    /**
+     * A counter's name as one field name ({@code frt.h.42} as {@code frt_h_42}): the fewer levels a {@code $inc}
+     * path has, the less work each update is (the MongoDB stand-in resolves a path level by level).
+     */
+    public static String fieldOf(String counter) {
+        return counter.replace('.', '_');
+    }
+
+    /** The counter stored under a field name of {@link #fieldOf}. */
+    public static String counterOf(String field) {
+        return field.replace('_', '.');
     }
 
     /** A source name as a field name: topic partitions contain dots. */
