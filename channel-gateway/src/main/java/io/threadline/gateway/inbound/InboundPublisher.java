@@ -18,6 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /** Publishes inbound messages to {@code channel.inbound} and completes only once Kafka acknowledged them. */
 @ApplicationScoped
 public class InboundPublisher {
@@ -28,6 +31,8 @@ public class InboundPublisher {
     private final ObjectMapper json;
     private final GatewayConfig config;
     private final MeterRegistry metrics;
+    /** One timer per channel, found without building a meter id per message. */
+    private final Map<String, Timer> acknowledged = new ConcurrentHashMap<>();
 
     public InboundPublisher(@Channel("channel-inbound") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
                             MutinyEmitter<String> emitter, ObjectMapper json, GatewayConfig config,
@@ -60,9 +65,9 @@ public class InboundPublisher {
 
     /** Per channel: its count is the channel's accepted-message throughput. */
     private Timer acknowledged(String channel) {
-        return Timer.builder("threadline.gateway.inbound.publish")
+        return acknowledged.computeIfAbsent(channel, name -> Timer.builder("threadline.gateway.inbound.publish")
                 .description("Send to channel.inbound until Kafka acknowledged, per channel")
-                .tag("channel", channel).publishPercentiles(0.5, 0.99).register(metrics);
+                .tag("channel", name).publishPercentiles(0.5, 0.99).register(metrics));
     }
 
     private String serialize(InboundMessage message) {
