@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Rebuilds the whole read model into a fresh copy from ticket-service's replay source while the old copy is still
@@ -99,29 +100,39 @@ public class Rebuild {
         ProjectionCopy replaced = copies.active();
         try {
             String authorization = "Bearer " + config.token().orElseThrow();
-            String cursor = null;
             List<DecodedEvent> batch = new ArrayList<>();
-            do {
-                ReplaySource.Page page = source.events(cursor, config.pageSize(), authorization);
-                for (IntegrationEvent event : page.events()) {
-                    decode(event).ifPresent(batch::add);
+            // The next batch's pages are read while this one is stored.
+            int aheadPages = Math.max(1, config.batchSize() / Math.max(1, config.pageSize()));
+            Function<String, ReplaySource.Page> fetch =
+                    cursor -> source.events(cursor, config.pageSize(), authorization);
+            try (ReplayReader reader = new ReplayReader(fetch, aheadPages)) {
+                for (List<IntegrationEvent> page = reader.next(); page != null; page = reader.next()) {
+                    for (IntegrationEvent event : page) {
+                        decode(event).ifPresent(batch::add);
+                    }
+                    progress = progress.replayedMore(page.size());
+                    if (batch.size() >= config.batchSize()) {
+                        flush(target, batch);
+                    }
                 }
-                progress = progress.replayedMore(page.events().size());
-                if (batch.size() >= config.batchSize()) {
-                    flush(target, batch);
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
+            }
             flush(target, batch);
             copies.switchTo(target);
             progress = progress.finished(RebuildStatus.State.COMPLETED, clock.instant(), null);
             LOG.infof("Rebuild done: %d events into generation %d, now served", progress.replayed, target.generation());
             dropLater(replaced);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(target, new IllegalStateException("interrupted"));
         } catch (RuntimeException e) {
-            LOG.error("Rebuild failed; the old copy stays served", e);
-            progress = progress.finished(RebuildStatus.State.FAILED, clock.instant(), String.valueOf(e.getMessage()));
-            copies.abandon(target);
+            fail(target, e);
         }
+    }
+
+    private void fail(ProjectionCopy target, RuntimeException e) {
+        LOG.error("Rebuild failed; the old copy stays served", e);
+        progress = progress.finished(RebuildStatus.State.FAILED, clock.instant(), String.valueOf(e.getMessage()));
+        copies.abandon(target);
     }
 
     private Optional<DecodedEvent> decode(IntegrationEvent event) {
