@@ -28,8 +28,10 @@ public class IntegratorApiFilter implements ContainerRequestFilter {
     private static final String INTEGRATOR = Integrator.class.getName();
 
     private final ApiKeys apiKeys;
-    /** Looked up per request: filters are built at static init, before config mappings exist. */
+    /** Looked up on first use: filters are built at static init, before config mappings exist. */
     private final Instance<GatewayConfig> config;
+    /** The body limit, once read: resolving the mapping builds it anew, which is work for every request. */
+    private volatile long maxMessageBytes = -1;
 
     public IntegratorApiFilter(ApiKeys apiKeys, Instance<GatewayConfig> config) {
         this.apiKeys = apiKeys;
@@ -60,13 +62,22 @@ public class IntegratorApiFilter implements ContainerRequestFilter {
                     .header("Retry-After", retryAfter).build());
             return;
         }
-        long maxMessageBytes = config.get().maxMessageBytes();
+        long maxMessageBytes = maxMessageBytes();
         if (request.getLength() > maxMessageBytes) {
             request.abortWith(problem(413, "payload-too-large", "Payload too large", "A message may have at most "
                     + maxMessageBytes + " bytes; this one declares " + request.getLength(), request).build());
             return;
         }
         request.setProperty(INTEGRATOR, integrator.get());
+    }
+
+    private long maxMessageBytes() {
+        long limit = maxMessageBytes;
+        if (limit < 0) {
+            limit = config.get().maxMessageBytes();
+            maxMessageBytes = limit;
+        }
+        return limit;
     }
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail,

@@ -106,7 +106,7 @@ public final class LocalStack implements AutoCloseable {
 
     private ChildProcess startMongo(String name, int port, Path launcherJar, boolean changeStreams) {
         // 2 GB: the file store's page cache (256 MB) and a big collection's index pages share the heap; at 1 GB a
-        // replay of a million events left it full and the stand-in stalling in garbage collection.
+        // replay of a million events left the old generation 99.6 % full (docs/benchmarks.md, history).
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", launcherJar.toString(),
                 MongoProcess.class.getName(), String.valueOf(port),
                 settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()));
