@@ -36,12 +36,22 @@ public class TimelineFeed {
     /** Entries of these customers from now on; the stream completes if the subscriber falls too far behind. */
     public Multi<TimelineEntry> of(Set<String> customerIds) {
         return Multi.createFrom().<TimelineEntry>emitter(stream -> {
-                    customerIds.forEach(id -> streams.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
-                            .add(stream));
+                    customerIds.forEach(id -> follow(id, stream));
                     stream.onTermination(() -> customerIds.forEach(id -> forget(id, stream)));
                 }, BUFFER)
                 // What a full emitter buffer fails the stream with.
                 .onFailure(BufferOverflowException.class).recoverWithCompletion();
+    }
+
+    // Adding and removing both happen inside the map's per-key compute, so a stream that subscribes while the last
+    // other stream of its customer ends is never added to a set already dropped from the map.
+    private void follow(String customerId, MultiEmitter<? super TimelineEntry> stream) {
+        streams.compute(customerId, (id, subscribers) -> {
+            Set<MultiEmitter<? super TimelineEntry>> following = subscribers != null ? subscribers
+                    : ConcurrentHashMap.newKeySet();
+            following.add(stream);
+            return following;
+        });
     }
 
     private void forget(String customerId, MultiEmitter<? super TimelineEntry> stream) {
