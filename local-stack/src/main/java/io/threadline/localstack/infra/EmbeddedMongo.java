@@ -2,8 +2,8 @@ package io.threadline.localstack.infra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.threadline.localstack.infra.h2.KeyedIndexH2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 .cacheSize(PAGE_CACHE_MB)
                 .autoCommitBufferSize(WRITE_BUFFER_KB)
                 .open();
-        return start(new H2Backend(store), host, port, changeStreams);
+        return start(new KeyedIndexH2Backend(store), host, port, changeStreams);
     }
 
     /** Starts an in-memory server, with change streams, on a free port of {@code host}. */

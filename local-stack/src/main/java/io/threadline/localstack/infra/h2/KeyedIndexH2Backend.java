@@ -1,0 +1,61 @@
+package io.threadline.localstack.infra.h2;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * mongo-java-server's H2 backend with its unique indexes (every {@code _id} among them) keyed by
+ * {@link IndexKeyType}. The maps have names of their own: a file written by the plain backend keeps its
+ * documents, drops its old index maps and has its indexes rebuilt from the documents when first opened.
+ */
+public final class KeyedIndexH2Backend extends H2Backend {
+
+    private static final String INDEX_MAP = "._keyed_index_";
+    private static final String PLAIN_INDEX_MAP = "._index_";
+
+    public KeyedIndexH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /**
+     * An inner class, so that it reaches the store while H2Database's constructor, which opens the indexes,
+     * still runs (the superclass keeps its own copy private).
+     */
+    private final class Database extends H2Database {
+
+        Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                        List<IndexKey> keys, boolean sparse) {
+            MVStore store = getMvStore();
+            String prefix = getFullCollectionNamespace(collectionName);
+            store.removeMap(prefix + PLAIN_INDEX_MAP + indexName);
+            MVMap<KeyValue, Object> positions = store.openMap(prefix + INDEX_MAP + indexName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            return new KeyedUniqueIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(getFullCollectionNamespace(collection.getCollectionName()) + INDEX_MAP + indexName);
+        }
+    }
+}
