@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A set of dimensions that facts are pre-aggregated by. Eight of the 16 subsets of the four dimensions are kept
- * ({@link #KEPT}): none, each one alone, channel+group, group+agent (the common questions), and all four, which
- * holds every combination. A query reads the smallest kept cuboid that has its filtered and broken-down
- * dimensions, adding up the keys that match: no query ever scans facts, and every fact is written 8 times, not 16.
+ * A set of dimensions that facts are pre-aggregated by. Nine of the 16 subsets of the four dimensions are kept
+ * ({@link #KEPT}): none, each one alone, channel+group, group+agent, channel+agent (the common questions), and all
+ * four, which holds every combination. A query reads the smallest kept cuboid that has its filtered and broken-down
+ * dimensions, adding up the keys that match: no query ever scans facts, and every fact is written 9 times, not 16.
  */
 public record Cuboid(Set<Dimension> dimensions) {
 
@@ -28,6 +28,8 @@ public record Cuboid(Set<Dimension> dimensions) {
             of(List.of(Dimension.PRIORITY)),
             of(List.of(Dimension.CHANNEL, Dimension.GROUP)),
             of(List.of(Dimension.GROUP, Dimension.AGENT)),
+            // An agent's figures on one channel: without it they come from the far larger documents of all four.
+            of(List.of(Dimension.CHANNEL, Dimension.AGENT)),
             of(EnumSet.allOf(Dimension.class)));
 
     public Cuboid {

@@ -2,6 +2,7 @@ package io.threadline.analytics.kpi.projection;
 
 import io.threadline.analytics.UnusableEventException;
 import io.threadline.analytics.kpi.model.Cuboid;
+import io.threadline.analytics.kpi.model.Dimensions;
 import io.threadline.analytics.kpi.model.DurationKind;
 import io.threadline.analytics.kpi.model.Tally;
 import io.threadline.analytics.kpi.store.BucketStore;
@@ -180,29 +181,24 @@ public final class BatchProjection {
 
     /**
      * Spreads each contribution over every cuboid: its day total (day document, histogram bins in the day's bins
-     * document) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the marks, skips in each document what
-     * it already holds from the same source (a batch delivered again).
+     * document) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the
+     * marks, skips in each document what it already holds from the same source (a batch delivered again).
      */
     private static void writeBuckets(BucketStore store, List<Placed> placed, boolean aboveMarks) {
         Map<String, PendingBucket> buckets = new LinkedHashMap<>();
-        Map<String, Map<String, Long>> held = aboveMarks ? Map.of() : store.positions(documentIds(placed));
+        Map<Place, Target[]> targets = new HashMap<>();
+        Map<String, Map<String, Long>> held = aboveMarks ? Map.of() : store.positions(documentIds(placed, targets));
         for (Placed p : placed) {
-            Instant at = p.contribution.at();
-            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            int quarter = quarterOf(at, day);
             String source = BucketStore.sourceField(p.sourced.source());
             long position = p.sourced.position();
             Tally counts = new Tally();
             Tally bins = new Tally();
             p.contribution.delta().forEach((counter, amount) ->
                     (DurationKind.isBin(counter) ? bins : counts).add(counter, amount));
-            for (Cuboid cuboid : Cuboid.KEPT) {
-                String key = cuboid.key(p.contribution.dims());
-                String dayTotals = BucketStore.DAY_TOTALS + "." + key;
-                add(buckets, held, BucketStore.dayId(cuboid, day), dayTotals, counts, source, position);
-                add(buckets, held, BucketStore.dayBinsId(cuboid, day), dayTotals, bins, source, position);
-                add(buckets, held, BucketStore.hourId(cuboid, day, quarter),
-                        BucketStore.QUARTERS + "." + quarter + "." + key, p.contribution.delta(), source, position);
+            for (Target target : targets(p.contribution, targets)) {
+                add(buckets, held, target.dayId, target.dayPath, counts, source, position);
+                add(buckets, held, target.binsId, target.dayPath, bins, source, position);
+                add(buckets, held, target.hourId, target.quarterPath, p.contribution.delta(), source, position);
             }
         }
         List<BucketStore.BucketWrite> writes = new ArrayList<>(buckets.size());
@@ -221,19 +217,37 @@ public final class BatchProjection {
         }
     }
 
-    private static Set<String> documentIds(List<Placed> placed) {
+    private static Set<String> documentIds(List<Placed> placed, Map<Place, Target[]> targets) {
         Set<String> ids = new HashSet<>();
         for (Placed p : placed) {
-            Instant at = p.contribution.at();
-            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            int quarter = quarterOf(at, day);
-            for (Cuboid cuboid : Cuboid.KEPT) {
-                ids.add(BucketStore.dayId(cuboid, day));
-                ids.add(BucketStore.dayBinsId(cuboid, day));
-                ids.add(BucketStore.hourId(cuboid, day, quarter));
+            for (Target target : targets(p.contribution, targets)) {
+                ids.add(target.dayId);
+                ids.add(target.binsId);
+                ids.add(target.hourId);
             }
         }
         return ids;
+    }
+
+    /**
+     * The documents and paths of a contribution in every kept cuboid. Many contributions of a batch share their quarter
+     * hour and dimensions, so these are built once per batch for each such place.
+     */
+    private static Target[] targets(Contribution contribution, Map<Place, Target[]> targets) {
+        Instant at = contribution.at();
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return targets.computeIfAbsent(new Place(day, quarterOf(at, day), contribution.dims()), place -> {
+            Target[] all = new Target[Cuboid.KEPT.size()];
+            for (int i = 0; i < all.length; i++) {
+                Cuboid cuboid = Cuboid.KEPT.get(i);
+                String key = cuboid.key(place.dims);
+                String dayId = BucketStore.dayId(cuboid, place.day);
+                all[i] = new Target(dayId, BucketStore.dayBinsId(cuboid, place.day),
+                        BucketStore.hourId(cuboid, place.day, place.quarter), BucketStore.DAY_TOTALS + "." + key,
+                        BucketStore.QUARTERS + "." + place.quarter + "." + key);
+            }
+            return all;
+        });
     }
 
     /** The quarter hour (0-95) of the UTC day that {@code at} falls in. */
@@ -264,5 +278,13 @@ public final class BatchProjection {
     }
 
     private record Placed(SourcedEvent sourced, Contribution contribution) {
+    }
+
+    /** A quarter hour (0-95) of a UTC day, under some dimensions. */
+    private record Place(LocalDate day, int quarter, Dimensions dims) {
+    }
+
+    /** Where a contribution goes in one cuboid: its day, bins and hour documents, and its paths in them. */
+    private record Target(String dayId, String binsId, String hourId, String dayPath, String quarterPath) {
     }
 }
