@@ -2,23 +2,33 @@ package io.threadline.history.projection;
 
 import io.threadline.history.mongo.DocumentCodec;
 import io.threadline.history.mongo.Fields;
+import io.threadline.history.mongo.JsonText;
 import io.threadline.history.ticket.TicketState;
 import org.bson.Document;
 
-/** Customer history heads in the {@code histories} collection ({@code _id} customerId). */
+/**
+ * Customer history heads in the {@code histories} collection: {@code _id} customerId, {@code head} the head as JSON
+ * ({@link JsonText}: a head is only ever read and replaced whole by {@code _id}, and every batch that touches its
+ * customer rewrites it).
+ */
 public final class CustomerHistoryCodec implements DocumentCodec<CustomerHistory> {
+
+    static final String HEAD = "head";
+    private static final JsonText<CustomerHistory> JSON = new JsonText<>(CustomerHistory.class, "history head");
 
     @Override
     public Document toDocument(CustomerHistory history) {
-        return new Document("_id", history.customerId())
-                .append("erased", history.erased())
-                .append("days", history.days().stream().map(d -> new Document("day", d.day())
-                        .append("ticketId", d.ticketId()).append("from", d.fromSeq()).append("to", d.toSeq())).toList())
-                .append("tickets", history.tickets().stream().map(CustomerHistoryCodec::ticket).toList());
+        return new Document("_id", history.customerId()).append(HEAD, JSON.write(history, history.customerId()));
     }
 
     @Override
     public CustomerHistory fromDocument(Document doc) {
+        String json = doc.getString(HEAD);
+        return json == null ? fromFields(doc) : JSON.read(json, doc.get("_id"));
+    }
+
+    /** A head stored by an earlier version, a field per value: still read (and stored as JSON when next written). */
+    private static CustomerHistory fromFields(Document doc) {
         return new CustomerHistory(doc.getString("_id"), Boolean.TRUE.equals(doc.getBoolean("erased")),
                 // A day counted by an older version (no ticket) names no entry this version can find: see the README.
                 Fields.documents(doc, "days").stream().filter(d -> d.getString("ticketId") != null)
@@ -30,26 +40,6 @@ public final class CustomerHistoryCodec implements DocumentCodec<CustomerHistory
     @Override
     public CustomerHistory empty(String id) {
         return CustomerHistory.empty(id);
-    }
-
-    private static Document ticket(TicketState t) {
-        return new Document("ticketId", t.ticketId())
-                .append("ticketNumber", t.ticketNumber())
-                .append("channel", t.channel())
-                .append("subject", t.subject())
-                .append("openedAt", Fields.date(t.openedAt()))
-                .append("followUpOf", t.followUpOfTicketNumber())
-                .append("status", t.status())
-                .append("statusSeq", t.statusSeq())
-                .append("priority", t.priority())
-                .append("prioritySeq", t.prioritySeq())
-                .append("assignee", t.assignee())
-                .append("group", t.group())
-                .append("assignmentSeq", t.assignmentSeq())
-                .append("tags", t.tags())
-                .append("tagsSeq", t.tagsSeq())
-                .append("mergedInto", t.mergedIntoTicketNumber())
-                .append("lastActivityAt", Fields.date(t.lastActivityAt()));
     }
 
     private static TicketState ticket(Document d) {

@@ -19,12 +19,14 @@ import java.util.TreeSet;
  *   <li>{@code recordedAt} of an entry: when this copy stored it.</li>
  * </ul>
  * Everything else is compared, the {@code _id} of every entry included (it is made from the event alone); entries
- * are listed by {@code eventId}, so a difference names the event.
+ * are listed by their entry id (the event's), so a difference names the event. A value stored as JSON (an entry, a
+ * history head) is compared as the document it reads as.
  */
 record GenerationDump(SortedMap<String, SortedMap<String, Document>> collections) {
 
     static final String VERSION = "v";
     static final String RECORDED_AT = "recordedAt";
+    private static final List<String> JSON_FIELDS = List.of("entry", "head");
 
     static GenerationDump of(MongoDatabase database, int generation) {
         String prefix = "g" + generation + "_";
@@ -38,10 +40,13 @@ record GenerationDump(SortedMap<String, SortedMap<String, Document>> collections
             for (Document stored : database.getCollection(name).find()) {
                 Document doc = new Document(stored);
                 doc.remove(VERSION);
+                JSON_FIELDS.stream().filter(doc::containsKey)
+                        .forEach(field -> doc.put(field, Document.parse(doc.getString(field))));
                 String key = doc.getString("_id");
                 if ("entries".equals(collection)) {
-                    doc.remove(RECORDED_AT);
-                    key = doc.getString("eventId");
+                    Document entry = doc.get("entry", Document.class);
+                    entry.remove(RECORDED_AT);
+                    key = entry.getString("entryId");
                 }
                 documents.put(key, doc);
             }

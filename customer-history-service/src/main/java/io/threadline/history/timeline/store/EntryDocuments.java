@@ -1,6 +1,7 @@
 package io.threadline.history.timeline.store;
 
 import io.threadline.history.mongo.Fields;
+import io.threadline.history.mongo.JsonText;
 import io.threadline.history.projection.EntryKeys;
 import io.threadline.history.timeline.TimelineEntry;
 import org.bson.Document;
@@ -11,74 +12,31 @@ import java.util.Map;
 
 /**
  * Timeline entries to and from their documents in {@code entries}: {@code _id} is the entry key
- * ({@code day|customerId|ticketId|sequence}, see {@link EntryKeys}), {@code eventId} the entry id. Absent values are
- * left out.
+ * ({@code day|customerId|ticketId|sequence}, see {@link EntryKeys}), {@code entry} the entry as JSON (absent values
+ * left out, no delivery: that is joined in when read).
+ * <p>
+ * One string rather than a field per value ({@link JsonText}): an entry never changes (an erasure replaces it whole)
+ * and is only ever read by {@code _id}, so nothing needs its values as fields.
  */
 public final class EntryDocuments {
+
+    static final String ENTRY = "entry";
+    private static final JsonText<TimelineEntry> JSON = new JsonText<>(TimelineEntry.class, "timeline entry");
 
     private EntryDocuments() {
     }
 
     public static Document toDocument(String key, TimelineEntry e) {
-        Document doc = new Document("_id", key).append("eventId", e.entryId());
-        put(doc, "customerId", e.customerId());
-        put(doc, "type", e.type().name());
-        put(doc, "direction", e.direction() == null ? null : e.direction().name());
-        put(doc, "channel", e.channel());
-        put(doc, "ticketId", e.ticketId());
-        put(doc, "ticketNumber", e.ticketNumber());
-        put(doc, "messageId", e.messageId());
-        if (e.author() != null) {
-            Document author = new Document("kind", e.author().kind().name());
-            put(author, "address", e.author().address());
-            put(author, "displayName", e.author().displayName());
-            doc.append("author", author);
-        }
-        put(doc, "subject", e.subject());
-        put(doc, "text", e.text());
-        if (e.attachments() != null) {
-            doc.append("attachments", e.attachments().stream().map(a -> {
-                Document attachment = new Document("size", a.size());
-                put(attachment, "name", a.name());
-                put(attachment, "contentType", a.contentType());
-                put(attachment, "sha256", a.sha256());
-                put(attachment, "location", a.location());
-                return attachment;
-            }).toList());
-        }
-        if (e.change() != null) {
-            doc.append("change", new Document("from", e.change().from()).append("to", e.change().to()));
-        }
-        if (e.assignment() != null) {
-            doc.append("assignment", new Document("assignee", e.assignment().assignee())
-                    .append("group", e.assignment().group())
-                    .append("previousAssignee", e.assignment().previousAssignee())
-                    .append("previousGroup", e.assignment().previousGroup()));
-        }
-        if (e.tags() != null) {
-            doc.append("tags", new Document("tags", e.tags().tags()).append("added", e.tags().added())
-                    .append("removed", e.tags().removed()));
-        }
-        if (e.fields() != null) {
-            // Field names are free text: stored as a list so that dots and dollars need no escaping.
-            doc.append("fields", e.fields().entrySet().stream()
-                    .map(f -> new Document("name", f.getKey()).append("value", f.getValue())).toList());
-        }
-        if (e.survey() != null) {
-            doc.append("survey", new Document("surveyId", e.survey().surveyId()).append("kind", e.survey().kind())
-                    .append("score", e.survey().score()).append("comment", e.survey().comment()));
-        }
-        if (e.relatedTicket() != null) {
-            doc.append("relatedTicket", new Document("ticketId", e.relatedTicket().ticketId())
-                    .append("ticketNumber", e.relatedTicket().ticketNumber()));
-        }
-        put(doc, "occurredAt", Fields.date(e.occurredAt()));
-        put(doc, "acceptedAt", Fields.date(e.acceptedAt()));
-        put(doc, "recordedAt", Fields.date(e.recordedAt()));
-        return doc;
+        return new Document("_id", key).append(ENTRY, JSON.write(e.withDelivery(null), key));
     }
 
     public static TimelineEntry toEntry(Document doc) {
+        String json = doc.getString(ENTRY);
+        return json == null ? fromFields(doc) : JSON.read(json, doc.get("_id"));
+    }
+
+    /** An entry stored by an earlier version, a field per value: still read, so that its copy need not be rebuilt. */
+    private static TimelineEntry fromFields(Document doc) {
         Document author = doc.get("author", Document.class);
         Document change = doc.get("change", Document.class);
         Document assignment = doc.get("assignment", Document.class);
@@ -126,11 +84,5 @@ public final class EntryDocuments {
                 Fields.instant(doc, "occurredAt"),
                 Fields.instant(doc, "acceptedAt"),
                 Fields.instant(doc, "recordedAt"));
-    }
-
-    private static void put(Document doc, String field, Object value) {
-        if (value != null) {
-            doc.append(field, value);
-        }
     }
 }
