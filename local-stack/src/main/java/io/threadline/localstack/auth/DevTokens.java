@@ -79,11 +79,12 @@ public final class DevTokens {
     }
 
     /**
-     * A token of role {@code service} for one service of the local stack calling another (the gateway reading a
-     * chat visitor's history), valid as long as a stack may run: a year.
+     * A token for one service of the local stack calling another (the gateway reading a chat visitor's history with
+     * role {@code service}, a read model reading the replay source with role {@code admin}), valid as long as a
+     * stack may run: a year.
      */
-    public static String serviceTokenInRepository(String subject) {
-        return sign(repositoryKey(), subject, List.of("service"), Instant.now(), Duration.ofDays(365));
+    public static String stackTokenInRepository(String subject, String role) {
+        return sign(repositoryKey(), subject, List.of(role), Instant.now(), Duration.ofDays(365));
     }
 
     private static PrivateKey repositoryKey() {

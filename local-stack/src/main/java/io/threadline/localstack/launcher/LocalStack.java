@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system on one machine: a Kafka broker, the MongoDB stand-in and the four services, each its own
+ * The whole system on one machine: a Kafka broker, the MongoDB stand-ins and the four services, each its own
  * process, all data under one directory. {@link #close()} stops them in reverse order.
  */
 public final class LocalStack implements AutoCloseable {
@@ -53,9 +53,13 @@ public final class LocalStack implements AutoCloseable {
         requireBuilt(settings.repository());
         requirePortsFree(settings.ports());
         LocalStack stack = new LocalStack(settings);
+        boolean analyticsMoving = AnalyticsStoreMove.pending(settings.dataDir());
         try {
             stack.startInfrastructure();
             stack.startServices();
+            if (analyticsMoving) {
+                AnalyticsStoreMove.rebuild(settings.ports());
+            }
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -71,16 +75,20 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.port(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", ports.kafkaBootstrapServers());
-        env.put("QUARKUS_MONGODB_CONNECTION_STRING", service == Service.TICKET_SERVICE
-                ? ports.eventStoreConnectionString() : ports.mongoConnectionString());
+        env.put("QUARKUS_MONGODB_CONNECTION_STRING", ports.mongoConnectionString(service));
         if (service == Service.CHANNEL_GATEWAY) {
             // The web chat replays a visitor's history from customer-history-service, as a caller of role service.
             env.put("QUARKUS_REST_CLIENT_CUSTOMER_HISTORY_URL", ports.baseUrl(Service.CUSTOMER_HISTORY_SERVICE));
-            env.put("THREADLINE_GATEWAY_CHAT_HISTORY_TOKEN", DevTokens.serviceTokenInRepository("channel-gateway"));
+            env.put("THREADLINE_GATEWAY_CHAT_HISTORY_TOKEN", DevTokens.stackTokenInRepository("channel-gateway", "service"));
         }
-        if (service == Service.CUSTOMER_HISTORY_SERVICE || service == Service.ANALYTICS_SERVICE) {
-            // Rebuilds read ticket-service's replay source.
+        if (service == Service.CUSTOMER_HISTORY_SERVICE) {
+            // Rebuilds read ticket-service's replay source, as a caller of role admin.
             env.put("QUARKUS_REST_CLIENT_REPLAY_SOURCE_URL", ports.baseUrl(Service.TICKET_SERVICE));
+            env.put("THREADLINE_HISTORY_REBUILD_TOKEN", DevTokens.stackTokenInRepository("customer-history-service", "admin"));
+        }
+        if (service == Service.ANALYTICS_SERVICE) {
+            env.put("QUARKUS_REST_CLIENT_REPLAY_SOURCE_URL", ports.baseUrl(Service.TICKET_SERVICE));
+            env.put("THREADLINE_ANALYTICS_REBUILD_TOKEN", DevTokens.stackTokenInRepository("analytics-service", "admin"));
         }
         return env;
     }
@@ -96,9 +104,11 @@ public final class LocalStack implements AutoCloseable {
         ChildProcess mongo = startMongo("mongodb", ports.mongo(), launcherJar, false);
         // ticket-service's relay tails the event store's change stream; the read models need none.
         ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), launcherJar, true);
+        ChildProcess analytics = startMongo("mongodb-analytics", ports.analyticsMongo(), launcherJar, false);
 
         ReadinessProbe.awaitPort(mongo, ports.mongo(), settings.readyTimeout());
         ReadinessProbe.awaitPort(eventStore, ports.eventStoreMongo(), settings.readyTimeout());
+        ReadinessProbe.awaitPort(analytics, ports.analyticsMongo(), settings.readyTimeout());
         // The broker's port opens before the topics exist; the process logs "ready" once they do.
         ReadinessProbe.awaitPort(kafka, ports.kafka(), settings.readyTimeout());
         ReadinessProbe.awaitLogLine(kafka, "Kafka broker ready", settings.readyTimeout());

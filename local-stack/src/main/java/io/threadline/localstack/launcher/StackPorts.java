@@ -6,15 +6,16 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Where each part of the local stack listens. ticket-service's event store has a MongoDB stand-in of its own:
- * the stand-in keeps one oplog for all its databases and scans it for every change-stream read, so the relay's
- * reads would otherwise compete with every other service's writes. {@link #DEFAULTS} are the documented fixed ports, the same
- * as in docker-compose.yml; tests take free ports instead so they never collide with a running stack.
+ * Where each part of the local stack listens. The MongoDB stand-in does all its writes through one file store, so
+ * the local stack runs three: ticket-service's event store (the only one with an oplog, which the relay tails),
+ * analytics-service's read models, and one that customer-history-service and channel-gateway share. Docker and
+ * Kubernetes run one real MongoDB instead. {@link #DEFAULTS} are the documented fixed ports, the same as in
+ * docker-compose.yml where they overlap; tests take free ports instead so they never collide with a running stack.
  */
-public record StackPorts(int kafka, int kafkaController, int mongo, int eventStoreMongo,
+public record StackPorts(int kafka, int kafkaController, int mongo, int eventStoreMongo, int analyticsMongo,
                          Map<Service, Integer> services) {
 
-    public static final StackPorts DEFAULTS = new StackPorts(9092, 9093, 27017, 27018, Map.of(
+    public static final StackPorts DEFAULTS = new StackPorts(9092, 9093, 27017, 27018, 27019, Map.of(
             Service.CHANNEL_GATEWAY, 8080,
             Service.TICKET_SERVICE, 8081,
             Service.CUSTOMER_HISTORY_SERVICE, 8082,
@@ -25,7 +26,7 @@ public record StackPorts(int kafka, int kafkaController, int mongo, int eventSto
         for (Service service : Service.values()) {
             services.put(service, freePort());
         }
-        return new StackPorts(freePort(), freePort(), freePort(), freePort(), services);
+        return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), services);
     }
 
     public int port(Service service) {
@@ -44,6 +45,22 @@ public record StackPorts(int kafka, int kafkaController, int mongo, int eventSto
         return "mongodb://localhost:" + eventStoreMongo;
     }
 
+    public String analyticsConnectionString() {
+        return "mongodb://localhost:" + analyticsMongo;
+    }
+
+    /** The stand-in a service stores its data in. */
+    public String mongoConnectionString(Service service) {
+        switch (service) {
+            case TICKET_SERVICE:
+                return eventStoreConnectionString();
+            case ANALYTICS_SERVICE:
+                return analyticsConnectionString();
+            default:
+                return mongoConnectionString();
+        }
+    }
+
     public String baseUrl(Service service) {
         return "http://localhost:" + port(service);
     }
@@ -55,6 +72,7 @@ public record StackPorts(int kafka, int kafkaController, int mongo, int eventSto
         ports.put(kafkaController, "Kafka controller");
         ports.put(mongo, "MongoDB stand-in");
         ports.put(eventStoreMongo, "MongoDB stand-in of the event store");
+        ports.put(analyticsMongo, "MongoDB stand-in of analytics-service");
         services.forEach((service, port) -> ports.put(port, service.moduleName() + " HTTP"));
         return ports;
     }

@@ -46,7 +46,7 @@ public final class ThreadlineCli {
                     + "Stop it with ./threadline down.");
             return 1;
         }
-        System.out.println("Starting Kafka, the MongoDB stand-in and the four services; data in "
+        System.out.println("Starting Kafka, the MongoDB stand-ins and the four services; data in "
                 + settings.dataDir() + ", logs in " + settings.logDir());
         long started = System.nanoTime();
         LocalStack stack;
@@ -105,6 +105,8 @@ public final class ThreadlineCli {
                 ReadinessProbe.accepts(ports.mongo()) ? "UP" : "DOWN", ports.mongo());
         System.out.printf("%-26s %-6s localhost:%d%n", "mongodb (event store)",
                 ReadinessProbe.accepts(ports.eventStoreMongo()) ? "UP" : "DOWN", ports.eventStoreMongo());
+        System.out.printf("%-26s %-6s localhost:%d%n", "mongodb (analytics)",
+                ReadinessProbe.accepts(ports.analyticsMongo()) ? "UP" : "DOWN", ports.analyticsMongo());
         return allReady ? 0 : 1;
     }
 
@@ -117,9 +119,12 @@ public final class ThreadlineCli {
             System.out.printf("  %-26s Swagger UI %s/q/swagger-ui   health %s/q/health/ready%n", "", base, base);
         }
         System.out.printf("  %-26s %s%n", "kafka", ports.kafkaBootstrapServers());
-        System.out.printf("  %-26s %s%n", "mongodb (stand-in)", ports.mongoConnectionString());
-        System.out.printf("  %-26s %s (ticket-service's event store)%n%n", "mongodb (stand-in)",
+        System.out.printf("  %-26s %s (channel-gateway, customer-history-service)%n", "mongodb (stand-in)",
+                ports.mongoConnectionString());
+        System.out.printf("  %-26s %s (ticket-service's event store)%n", "mongodb (stand-in)",
                 ports.eventStoreConnectionString());
+        System.out.printf("  %-26s %s (analytics-service)%n%n", "mongodb (stand-in)",
+                ports.analyticsConnectionString());
         System.out.println("Send a scripted conversation: ./threadline demo     Stop: Ctrl-C or ./threadline down");
     }
 
@@ -142,7 +147,7 @@ public final class ThreadlineCli {
     private static int help() {
         System.out.println("""
                 Usage: ./threadline <command>
-                  up       build what is missing, start Kafka, MongoDB stand-in and the four services; Ctrl-C stops
+                  up       build what is missing, start Kafka, the MongoDB stand-ins and the four services; Ctrl-C stops
                   down     stop a stack started with 'up' (from another terminal)
                   status   show which parts are up
                   demo     send a short multi-channel conversation and print the customers' timelines
