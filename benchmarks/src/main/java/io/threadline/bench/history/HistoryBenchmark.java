@@ -71,6 +71,9 @@ public final class HistoryBenchmark {
                         options.customers());
                 ReplayCorpus corpus = ReplayCorpus.generate(runId, options.events(), options.customers(), historyStart,
                         json, progress);
+                // Generating leaves this process collecting garbage for seconds, which would slow the yardstick
+                // down (both share the machine): collect it now, before anything is timed.
+                System.gc();
                 progress.printf(Locale.ROOT, "      MongoDB yardstick before: up to %,d documents%n", options.yardstickRecords());
                 before = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
                 ReplayRate.Result replayed = new ReplayRate(options, json, progress).run(corpus, PAGE_SIZE, BATCH_SIZE);
