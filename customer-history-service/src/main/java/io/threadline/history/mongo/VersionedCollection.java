@@ -18,8 +18,10 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,11 @@ import java.util.function.BiFunction;
  * carries a version {@code v}; a write only lands on the version it was computed from, else it is computed again
  * from the fresh document. The unique index on {@code {_id, v}} lets the MongoDB stand-in find the guarded
  * document by index (it uses an index only when a query names exactly its fields), and is harmless elsewhere.
+ * <p>
+ * {@link #update} starts from the documents this instance last wrote or read where it still has them (a bounded
+ * cache), so a writer that keeps changing the same documents (the live consumers) saves the read before each write.
+ * The version guard keeps that safe: a cached document another writer has changed since fails its write and is read
+ * again, and a change that leaves a cached document as it was is confirmed by a fresh read before it is returned.
  */
 public final class VersionedCollection<T> {
 
@@ -43,10 +50,23 @@ public final class VersionedCollection<T> {
 
     private final MongoCollection<Document> collection;
     private final DocumentCodec<T> codec;
+    private final Map<String, Document> recent;
 
+    /** Without a cache: every update reads the documents first. */
     public VersionedCollection(MongoCollection<Document> collection, DocumentCodec<T> codec) {
+        this(collection, codec, 0);
+    }
+
+    /** With a cache of the {@code cached} documents last written or read by {@link #update}. */
+    public VersionedCollection(MongoCollection<Document> collection, DocumentCodec<T> codec, int cached) {
         this.collection = collection;
         this.codec = codec;
+        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                return size() > cached;
+            }
+        });
     }
 
     public void createIndexes() {
@@ -55,6 +75,12 @@ public final class VersionedCollection<T> {
 
     public MongoCollection<Document> collection() {
         return collection;
+    }
+
+    /** Drops the collection and forgets what was cached of it. */
+    public void drop() {
+        collection.drop();
+        recent.clear();
     }
 
     /** The stored states of these ids; ids never stored are absent from the map. */
@@ -84,9 +110,12 @@ public final class VersionedCollection<T> {
                 throw new IllegalStateException("Gave up after " + MAX_ATTEMPTS + " conflicting writes on "
                         + collection.getNamespace() + " " + pending);
             }
-            Map<String, Document> current = loadDocuments(pending);
+            Set<String> cachedIds = new HashSet<>();
+            Map<String, Document> current = attempt == 1 ? cachedOrLoaded(pending, cachedIds) : load(pending);
             List<WriteModel<Document>> writes = new ArrayList<>();
             List<String> writtenIds = new ArrayList<>();
+            Map<String, Document> written = new HashMap<>();
+            Set<String> unconfirmed = new LinkedHashSet<>();
             for (String id : pending) {
                 Document stored = current.get(id);
                 T before = stored == null ? null : codec.fromDocument(stored);
@@ -97,11 +126,54 @@ public final class VersionedCollection<T> {
                 if (write != null) {
                     writes.add(write);
                     writtenIds.add(id);
+                    written.put(id, after == null ? null : documentOf(write));
+                } else if (cachedIds.contains(id)) {
+                    // Nothing to write proves nothing about a cached document: read it before returning its state.
+                    unconfirmed.add(id);
                 }
             }
-            pending = conflicts(writes, writtenIds);
+            Set<String> conflicted = conflicts(writes, writtenIds);
+            written.forEach((id, doc) -> {
+                if (doc == null || conflicted.contains(id)) {
+                    recent.remove(id);
+                } else {
+                    recent.put(id, doc);
+                }
+            });
+            pending = new LinkedHashSet<>(conflicted);
+            pending.addAll(unconfirmed);
         }
         return result;
+    }
+
+    private static Document documentOf(WriteModel<Document> write) {
+        return write instanceof InsertOneModel<Document> insert ? insert.getDocument()
+                : ((ReplaceOneModel<Document>) write).getReplacement();
+    }
+
+    /** The cached documents of these ids (their ids added to {@code cachedIds}), the others read. */
+    private Map<String, Document> cachedOrLoaded(Set<String> ids, Set<String> cachedIds) {
+        Map<String, Document> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Document cached = recent.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+                cachedIds.add(id);
+            } else {
+                missing.add(id);
+            }
+        }
+        found.putAll(load(missing));
+        return found;
+    }
+
+    /** Reads the documents (absent ones are not in the map) and caches what it read. */
+    private Map<String, Document> load(Collection<String> ids) {
+        Map<String, Document> found = loadDocuments(ids);
+        ids.forEach(recent::remove);
+        recent.putAll(found);
+        return found;
     }
 
     private WriteModel<Document> write(String id, Document stored, T base, T after) {

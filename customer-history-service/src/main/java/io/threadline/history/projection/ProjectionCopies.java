@@ -10,9 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Which copy of the read model is served ({@code active}) and which one a rebuild is filling ({@code building}),
@@ -24,11 +28,20 @@ public class ProjectionCopies {
 
     private static final String ID = "copies";
     private static final long ACTIVE_CACHE_MILLIS = 1000;
+    /**
+     * How long consumers keep writing to the copies they last read (one read per batch would be a round trip per
+     * batch): a rebuild waits {@link #SETTLE} after it starts before it reads the source, so every event it does not
+     * read went to its copy, and an abandoned copy is dropped only after that time too.
+     */
+    private static final long TARGETS_CACHE_MILLIS = 1000;
+    public static final Duration SETTLE = Duration.ofMillis(2 * TARGETS_CACHE_MILLIS);
 
     private final MongoDatabase database;
     private final MongoCollection<Document> meta;
+    private final Map<Integer, ProjectionCopy> instances = new ConcurrentHashMap<>();
     private volatile ProjectionCopy cachedActive;
     private volatile long cachedAt;
+    private volatile Targets cachedTargets;
 
     public ProjectionCopies(MongoDatabase database) {
         this.database = database;
@@ -56,12 +69,18 @@ public class ProjectionCopies {
         return copy;
     }
 
-    /** The copies a consumer writes to: the active one, and the one being rebuilt if any. Read fresh each time. */
+    /** The copies a consumer writes to: the active one, and the one being rebuilt if any; at most a second stale. */
     public List<ProjectionCopy> writeTargets() {
-        State state = read();
-        List<ProjectionCopy> targets = new ArrayList<>(List.of(state.active()));
-        state.building().ifPresent(targets::add);
-        return targets;
+        Targets targets = cachedTargets;
+        long now = System.currentTimeMillis();
+        if (targets == null || now - targets.readAt() > TARGETS_CACHE_MILLIS) {
+            State state = read();
+            List<ProjectionCopy> copies = new ArrayList<>(List.of(state.active()));
+            state.building().ifPresent(copies::add);
+            targets = new Targets(List.copyOf(copies), now);
+            cachedTargets = targets;
+        }
+        return targets.copies();
     }
 
     /** Starts a fresh copy (dropping leftovers of an earlier attempt), or empty if a rebuild is running already. */
@@ -73,7 +92,8 @@ public class ProjectionCopies {
         if (claimed == null) {
             return Optional.empty();
         }
-        ProjectionCopy copy = new ProjectionCopy(database, generation);
+        cachedTargets = null;
+        ProjectionCopy copy = copy(generation);
         copy.drop();
         copy.createIndexes();
         return Optional.of(copy);
@@ -85,12 +105,15 @@ public class ProjectionCopies {
                 Updates.set("building", null)));
         cachedActive = built;
         cachedAt = System.currentTimeMillis();
+        cachedTargets = null;
     }
 
-    /** Gives up a rebuild: consumers stop writing to its copy, which is dropped. */
-    public void abandon(ProjectionCopy building) {
+    /** Gives up a rebuild: consumers stop writing to its copy, which is dropped once they have (blocks that long). */
+    public void abandon(ProjectionCopy building) throws InterruptedException {
         meta.updateOne(Filters.and(Filters.eq("_id", ID), Filters.eq("building", building.generation())),
                 Updates.set("building", null));
+        cachedTargets = null;
+        TimeUnit.MILLISECONDS.sleep(SETTLE.toMillis());
         building.drop();
     }
 
@@ -98,10 +121,17 @@ public class ProjectionCopies {
         Document doc = meta.find(Filters.eq("_id", ID)).first();
         int active = doc == null || doc.get("active") == null ? 1 : doc.get("active", Number.class).intValue();
         Number building = doc == null ? null : doc.get("building", Number.class);
-        return new State(new ProjectionCopy(database, active),
-                Optional.ofNullable(building).map(b -> new ProjectionCopy(database, b.intValue())));
+        return new State(copy(active), Optional.ofNullable(building).map(b -> copy(b.intValue())));
+    }
+
+    /** One instance per generation, so that its collections' caches serve every writer of this process. */
+    private ProjectionCopy copy(int generation) {
+        return instances.computeIfAbsent(generation, g -> new ProjectionCopy(database, g));
     }
 
     private record State(ProjectionCopy active, Optional<ProjectionCopy> building) {
+    }
+
+    private record Targets(List<ProjectionCopy> copies, long readAt) {
     }
 }

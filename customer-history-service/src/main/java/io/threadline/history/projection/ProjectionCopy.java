@@ -15,6 +15,9 @@ import org.bson.Document;
  */
 public final class ProjectionCopy {
 
+    /** State documents each collection keeps for its next update (see {@link VersionedCollection}). */
+    private static final int CACHED_DOCUMENTS = 2000;
+
     private final int generation;
     private final VersionedCollection<CustomerNode> customers;
     private final VersionedCollection<IdentityOwners> identities;
@@ -25,13 +28,13 @@ public final class ProjectionCopy {
     public ProjectionCopy(MongoDatabase database, int generation) {
         this.generation = generation;
         this.customers = new VersionedCollection<>(database.getCollection(name(generation, "customers")),
-                new CustomerNodeCodec());
+                new CustomerNodeCodec(), CACHED_DOCUMENTS);
         this.identities = new VersionedCollection<>(database.getCollection(name(generation, "identities")),
-                new IdentityOwnersCodec());
+                new IdentityOwnersCodec(), CACHED_DOCUMENTS);
         this.histories = new VersionedCollection<>(database.getCollection(name(generation, "histories")),
-                new CustomerHistoryCodec());
+                new CustomerHistoryCodec(), CACHED_DOCUMENTS);
         this.deliveries = new VersionedCollection<>(database.getCollection(name(generation, "deliveries")),
-                new DeliveryStateCodec());
+                new DeliveryStateCodec(), CACHED_DOCUMENTS);
         this.entries = database.getCollection(name(generation, "entries"));
     }
 
@@ -49,10 +52,10 @@ public final class ProjectionCopy {
     }
 
     public void drop() {
-        customers.collection().drop();
-        identities.collection().drop();
-        histories.collection().drop();
-        deliveries.collection().drop();
+        customers.drop();
+        identities.drop();
+        histories.drop();
+        deliveries.drop();
         entries.drop();
     }
 

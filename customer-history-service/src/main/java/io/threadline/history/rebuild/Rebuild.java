@@ -99,6 +99,9 @@ public class Rebuild {
     private void run(ProjectionCopy target) {
         ProjectionCopy replaced = copies.active();
         try {
+            // Every consumer writes to the new copy too once it has read the copies again: the events it projects
+            // from then on need not be read here, and those before are in the source before the reading starts.
+            TimeUnit.MILLISECONDS.sleep(ProjectionCopies.SETTLE.toMillis());
             String authorization = "Bearer " + config.token().orElseThrow();
             List<DecodedEvent> batch = new ArrayList<>();
             // The next batch's pages are read while this one is stored.
@@ -132,7 +135,11 @@ public class Rebuild {
     private void fail(ProjectionCopy target, RuntimeException e) {
         LOG.error("Rebuild failed; the old copy stays served", e);
         progress = progress.finished(RebuildStatus.State.FAILED, clock.instant(), String.valueOf(e.getMessage()));
-        copies.abandon(target);
+        try {
+            copies.abandon(target);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Optional<DecodedEvent> decode(IntegrationEvent event) {

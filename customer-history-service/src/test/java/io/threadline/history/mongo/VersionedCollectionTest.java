@@ -68,6 +68,32 @@ class VersionedCollectionTest {
     }
 
     @Test
+    void aCachedDocumentChangedByAnotherWriterIsReadAgainNotOverwritten(MongoDatabase database) {
+        VersionedCollection<Long> cached = new VersionedCollection<>(database.getCollection("counters"), COUNTER, 10);
+        VersionedCollection<Long> other = new VersionedCollection<>(database.getCollection("counters"), COUNTER);
+        cached.update(List.of("id"), (id, count) -> count + 1);
+        other.update(List.of("id"), (id, count) -> count + 10);
+
+        // The cache still holds 1: the write computed from it fails its guard, and the change runs on the fresh 11.
+        assertThat(cached.update(List.of("id"), (id, count) -> count + 1)).containsEntry("id", 12L);
+        // A change that leaves the cached value as it was is not taken from the cache on trust.
+        other.update(List.of("id"), (id, count) -> count + 100);
+        assertThat(cached.update(List.of("id"), (id, count) -> count)).containsEntry("id", 112L);
+        assertThat(other.get("id")).isEqualTo(112L);
+    }
+
+    @Test
+    void aCachedDocumentIsNotReadBeforeItsNextWrite(MongoDatabase database) {
+        VersionedCollection<Long> cached = new VersionedCollection<>(database.getCollection("counters"), COUNTER, 10);
+        cached.update(List.of("id"), (id, count) -> count + 1);
+        // Removed behind the cache's back: the next write, from the cached version, finds no document of that
+        // version and inserts one, so the cache was used (a read would have started from 0).
+        database.getCollection("counters").deleteMany(new Document());
+
+        assertThat(cached.update(List.of("id"), (id, count) -> count + 1)).containsEntry("id", 2L);
+    }
+
+    @Test
     void anUnchangedValueIsNotWrittenAndNullDeletes() {
         assertThat(counters.update(List.of("id"), (id, count) -> count)).containsEntry("id", 0L);
         assertThat(counters.collection().countDocuments()).isZero();
