@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The file-backed stand-in through the real driver: its indexes across a restart and across the older file layout. */
+/** The file-backed stand-in through the real driver: its indexes and documents across a restart and across the older file layout. */
 class EmbeddedMongoFileTest {
 
     @TempDir
@@ -79,7 +79,13 @@ class EmbeddedMongoFileTest {
             assertThat(entries.find(Filters.eq("_id", "b")).first()).containsEntry("key", 2);
             assertRefused(() -> entries.insertOne(new Document("_id", "a")));
             assertRefused(() -> entries.insertOne(new Document("_id", "c").append("key", 2)));
+            entries.insertOne(new Document("_id", "c").append("key", 3));
+            entries.updateOne(Filters.eq("_id", "a"), Updates.set("seen", true));
         });
+        withStandIn(file, entries -> assertThat(entries.find().sort(Indexes.ascending("_id")).into(new java.util.ArrayList<>()))
+                .as("documents stored the older way and the new way, side by side")
+                .containsExactly(new Document("_id", "a").append("key", 1).append("seen", true),
+                        new Document("_id", "b").append("key", 2), new Document("_id", "c").append("key", 3)));
 
         MVStore store = MVStore.open(file.toString());
         try {

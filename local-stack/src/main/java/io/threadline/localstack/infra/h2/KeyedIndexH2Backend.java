@@ -2,11 +2,14 @@ package io.threadline.localstack.infra.h2;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -14,13 +17,17 @@ import java.util.List;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes (every {@code _id} among them) keyed by
- * {@link IndexKeyType}. The maps have names of their own: a file written by the plain backend keeps its
- * documents, drops its old index maps and has its indexes rebuilt from the documents when first opened.
+ * {@link IndexKeyType} and its documents stored as BSON ({@link DocumentType}). The index maps have names of their
+ * own: a file written by the plain backend keeps its documents, drops its old index maps and has its indexes
+ * rebuilt from the documents when first opened.
  */
 public final class KeyedIndexH2Backend extends H2Backend {
 
     private static final String INDEX_MAP = "._keyed_index_";
     private static final String PLAIN_INDEX_MAP = "._index_";
+    /** The backend's own names for a collection's maps, which its drop and rename also use. */
+    private static final String DOCUMENTS_MAP = "databases.";
+    private static final String META_MAP = "meta.";
 
     public KeyedIndexH2Backend(MVStore store) {
         super(store);
@@ -50,6 +57,16 @@ public final class KeyedIndexH2Backend extends H2Backend {
             MVMap<KeyValue, Object> positions = store.openMap(prefix + INDEX_MAP + indexName,
                     new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
             return new KeyedUniqueIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = store.openMap(DOCUMENTS_MAP + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
+            MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override
