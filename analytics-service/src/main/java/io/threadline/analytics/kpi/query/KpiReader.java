@@ -12,12 +12,14 @@ import org.bson.Document;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Answers a {@link KpiQuery} from the pre-aggregated buckets: computes which day and quarter-hour aggregates make up
@@ -42,10 +44,14 @@ public class KpiReader {
         List<Bucket> buckets = buckets(query.window());
 
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> binIds = new LinkedHashSet<>();
         Set<String> fields = new LinkedHashSet<>();
         for (Bucket bucket : buckets) {
             for (Block block : bucket.blocks) {
-                ids.addAll(documentIds(cuboid, block, withBins));
+                ids.add(documentId(cuboid, block));
+                if (withBins && block.quarter() == Block.WHOLE_DAY) {
+                    binIds.add(BucketStore.dayBinsId(cuboid, block.day()));
+                }
                 fields.add(field(block.quarter() == Block.WHOLE_DAY ? BucketStore.DAY_TOTALS
                         : BucketStore.QUARTERS + "." + block.quarter(), onlyKey));
             }
@@ -54,13 +60,24 @@ public class KpiReader {
         for (Document doc : model.buckets().read(ids, fields)) {
             docs.put(doc.getString("_id"), doc);
         }
+        if (!binIds.isEmpty()) {
+            List<String> binFields = binFields(docs.values(), cuboid, onlyKey, query);
+            if (!binFields.isEmpty()) {
+                for (Document doc : model.buckets().read(binIds, binFields)) {
+                    docs.put(doc.getString("_id"), doc);
+                }
+            }
+        }
 
         Tally totals = new Tally();
         List<KpiSeries.Point> points = new ArrayList<>();
         for (Bucket bucket : buckets) {
             Map<String, Tally> byGroup = new TreeMap<>();
             for (Block block : bucket.blocks) {
-                for (String id : documentIds(cuboid, block, withBins)) {
+                List<String> blockIds = withBins && block.quarter() == Block.WHOLE_DAY
+                        ? List.of(documentId(cuboid, block), BucketStore.dayBinsId(cuboid, block.day()))
+                        : List.of(documentId(cuboid, block));
+                for (String id : blockIds) {
                     Document doc = docs.get(id);
                     Document keyed = doc == null ? null : keyedTallies(doc, block);
                     if (keyed != null) {
@@ -89,13 +106,33 @@ public class KpiReader {
         }
     }
 
-    /** A whole day: its day document, and its bins document if asked; a quarter hour: its hour document. */
-    private static List<String> documentIds(Cuboid cuboid, Block block, boolean withBins) {
-        if (block.quarter() != Block.WHOLE_DAY) {
-            return List.of(BucketStore.hourId(cuboid, block.day(), block.quarter()));
+    /** A whole day: its day document; a quarter hour: its hour document. */
+    private static String documentId(Cuboid cuboid, Block block) {
+        return block.quarter() == Block.WHOLE_DAY ? BucketStore.dayId(cuboid, block.day())
+                : BucketStore.hourId(cuboid, block.day(), block.quarter());
+    }
+
+    /**
+     * What to read of the bins documents: the keys matching the query, as the day documents just read list them (a
+     * day's bins are written with its counts, under the same keys, and never hold a key its day document lacks).
+     * With a filter that the cuboid holds more than (an agent's figures on one channel, from the cuboid of channel and
+     * agent), this reads only the matching part of each day's histograms, the bulk of a percentile query.
+     */
+    private static List<String> binFields(Collection<Document> days, Cuboid cuboid, String onlyKey, KpiQuery query) {
+        if (onlyKey != null) {
+            return List.of(field(BucketStore.DAY_TOTALS, onlyKey));
         }
-        String day = BucketStore.dayId(cuboid, block.day());
-        return withBins ? List.of(day, BucketStore.dayBinsId(cuboid, block.day())) : List.of(day);
+        if (query.filters().isEmpty()) {
+            return List.of(BucketStore.DAY_TOTALS);
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Document day : days) {
+            Document totals = day.get(BucketStore.DAY_TOTALS, Document.class);
+            if (totals != null) {
+                totals.keySet().stream().filter(key -> matchesFilters(cuboid, key, query)).forEach(keys::add);
+            }
+        }
+        return keys.stream().map(key -> field(BucketStore.DAY_TOTALS, key)).toList();
     }
 
     private static String field(String path, String onlyKey) {
