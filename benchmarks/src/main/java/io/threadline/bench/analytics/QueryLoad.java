@@ -38,10 +38,13 @@ final class QueryLoad {
         shapes.put("response-times, day, channel+group filter", "response-times?" + window + "&channel=email&group=billing");
         shapes.put("resolution-rates, week", "resolution-rates?" + window + "&interval=week");
         shapes.put("satisfaction, day, Europe/Paris", "satisfaction?" + window + "&zone=Europe/Paris");
-        // No cuboid holds channel and agent alone: these read the cuboid of all four dimensions.
+        // Channel and agent: the cuboid of the two (before it was kept, the cuboid of all four dimensions).
         shapes.put("volumes, day, channel+agent filter", "volumes?" + window + "&channel=email&agent=agent-0-0&by=none");
         shapes.put("response-times, week, by agent, channel filter",
                 "response-times?" + window + "&interval=week&by=agent&channel=email");
+        // No smaller cuboid holds channel, agent and priority: the cuboid of all four, with its histograms.
+        shapes.put("response-times, week, by agent, channel+priority filter",
+                "response-times?" + window + "&interval=week&by=agent&channel=email&priority=NORMAL");
         shapes.put("backlog (live)", "backlog");
         return shapes;
     }
