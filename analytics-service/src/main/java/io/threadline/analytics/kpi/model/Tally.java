@@ -21,10 +21,8 @@ public final class Tally {
 
     public Tally add(String field, long amount) {
         if (amount != 0) {
-            counters.merge(field, amount, Long::sum);
-            if (counters.get(field) == 0) {
-                counters.remove(field);
-            }
+            // One look-up: a sum of zero removes the counter.
+            counters.merge(field, amount, (a, b) -> a + b == 0 ? null : a + b);
         }
         return this;
     }

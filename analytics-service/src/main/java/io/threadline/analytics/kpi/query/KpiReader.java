@@ -7,7 +7,11 @@ import io.threadline.analytics.kpi.store.BucketStore;
 import io.threadline.analytics.kpi.store.ReadModel;
 import io.threadline.analytics.window.ReportWindow;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonDocument;
+import org.bson.BsonType;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -56,15 +60,15 @@ public class KpiReader {
                         : BucketStore.QUARTERS + "." + block.quarter(), onlyKey));
             }
         }
-        Map<String, Document> docs = new HashMap<>();
-        for (Document doc : model.buckets().read(ids, fields)) {
-            docs.put(doc.getString("_id"), doc);
+        Map<String, RawBsonDocument> docs = new HashMap<>();
+        for (RawBsonDocument doc : model.buckets().read(ids, fields)) {
+            docs.put(doc.getString("_id").getValue(), doc);
         }
         if (!binIds.isEmpty()) {
             List<String> binFields = binFields(docs.values(), cuboid, onlyKey, query);
             if (!binFields.isEmpty()) {
-                for (Document doc : model.buckets().read(binIds, binFields)) {
-                    docs.put(doc.getString("_id"), doc);
+                for (RawBsonDocument doc : model.buckets().read(binIds, binFields)) {
+                    docs.put(doc.getString("_id").getValue(), doc);
                 }
             }
         }
@@ -78,8 +82,8 @@ public class KpiReader {
                         ? List.of(documentId(cuboid, block), BucketStore.dayBinsId(cuboid, block.day()))
                         : List.of(documentId(cuboid, block));
                 for (String id : blockIds) {
-                    Document doc = docs.get(id);
-                    Document keyed = doc == null ? null : keyedTallies(doc, block);
+                    RawBsonDocument doc = docs.get(id);
+                    RawBsonDocument keyed = doc == null ? null : keyedTallies(doc, block);
                     if (keyed != null) {
                         addKeyed(keyed, cuboid, onlyKey, query, block.sign(), byGroup);
                     }
@@ -95,14 +99,25 @@ public class KpiReader {
         return new KpiSeries(totals, points);
     }
 
-    private static void addKeyed(Document keyed, Cuboid cuboid, String onlyKey, KpiQuery query, int sign,
+    /**
+     * Adds the tallies of the matching keys of one stored block to their groups, reading the reply's bytes directly:
+     * a year of histograms is hundreds of thousands of counters, not worth a map entry and a boxed value each.
+     */
+    private static void addKeyed(RawBsonDocument keyed, Cuboid cuboid, String onlyKey, KpiQuery query, int sign,
                                  Map<String, Tally> byGroup) {
-        for (Map.Entry<String, Object> entry : keyed.entrySet()) {
-            if (onlyKey == null ? !matchesFilters(cuboid, entry.getKey(), query) : !onlyKey.equals(entry.getKey())) {
-                continue;
+        try (BsonBinaryReader reader = new BsonBinaryReader(keyed.getByteBuffer().asNIO())) {
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                String key = reader.readName();
+                boolean matches = onlyKey == null ? matchesFilters(cuboid, key, query) : onlyKey.equals(key);
+                if (!matches || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                    reader.skipValue();
+                    continue;
+                }
+                String group = query.by().map(d -> cuboid.valueIn(key, d)).orElse("");
+                addCounters(reader, "", sign, byGroup.computeIfAbsent(group, g -> new Tally()));
             }
-            String group = query.by().map(d -> cuboid.valueIn(entry.getKey(), d)).orElse("");
-            addCounters("", (Document) entry.getValue(), sign, byGroup.computeIfAbsent(group, g -> new Tally()));
+            reader.readEndDocument();
         }
     }
 
@@ -118,7 +133,8 @@ public class KpiReader {
      * With a filter that the cuboid holds more than (an agent's figures on one channel, from the cuboid of channel and
      * agent), this reads only the matching part of each day's histograms, the bulk of a percentile query.
      */
-    private static List<String> binFields(Collection<Document> days, Cuboid cuboid, String onlyKey, KpiQuery query) {
+    private static List<String> binFields(Collection<RawBsonDocument> days, Cuboid cuboid, String onlyKey,
+                                          KpiQuery query) {
         if (onlyKey != null) {
             return List.of(field(BucketStore.DAY_TOTALS, onlyKey));
         }
@@ -126,10 +142,10 @@ public class KpiReader {
             return List.of(BucketStore.DAY_TOTALS);
         }
         Set<String> keys = new TreeSet<>();
-        for (Document day : days) {
-            Document totals = day.get(BucketStore.DAY_TOTALS, Document.class);
-            if (totals != null) {
-                totals.keySet().stream().filter(key -> matchesFilters(cuboid, key, query)).forEach(keys::add);
+        for (RawBsonDocument day : days) {
+            BsonValue totals = day.get(BucketStore.DAY_TOTALS);
+            if (totals != null && totals.isDocument()) {
+                totals.asDocument().keySet().stream().filter(key -> matchesFilters(cuboid, key, query)).forEach(keys::add);
             }
         }
         return keys.stream().map(key -> field(BucketStore.DAY_TOTALS, key)).toList();
@@ -139,12 +155,18 @@ public class KpiReader {
         return onlyKey == null ? path : path + "." + onlyKey;
     }
 
-    private static Document keyedTallies(Document doc, Block block) {
+    private static RawBsonDocument keyedTallies(RawBsonDocument doc, Block block) {
         if (block.quarter() == Block.WHOLE_DAY) {
-            return doc.get(BucketStore.DAY_TOTALS, Document.class);
+            return rawDocument(doc, BucketStore.DAY_TOTALS);
         }
-        Document quarters = doc.get(BucketStore.QUARTERS, Document.class);
-        return quarters == null ? null : quarters.get(String.valueOf(block.quarter()), Document.class);
+        RawBsonDocument quarters = rawDocument(doc, BucketStore.QUARTERS);
+        return quarters == null ? null : rawDocument(quarters, String.valueOf(block.quarter()));
+    }
+
+    /** A sub-document of a reply, still as bytes (a raw document's sub-documents are raw documents too). */
+    private static RawBsonDocument rawDocument(BsonDocument doc, String field) {
+        BsonValue value = doc.get(field);
+        return value instanceof RawBsonDocument raw ? raw : null;
     }
 
     private static boolean matchesFilters(Cuboid cuboid, String key, KpiQuery query) {
@@ -156,15 +178,23 @@ public class KpiReader {
         return true;
     }
 
-    /** Adds {@code sign} times each counter of a stored tally (nested documents: dotted names) to {@code into}. */
-    private static void addCounters(String prefix, Document doc, int sign, Tally into) {
-        for (Map.Entry<String, Object> entry : doc.entrySet()) {
-            if (entry.getValue() instanceof Document nested) {
-                addCounters(prefix + entry.getKey() + ".", nested, sign, into);
-            } else if (entry.getValue() instanceof Number number) {
-                into.add(prefix + BucketStore.counterOf(entry.getKey()), sign * number.longValue());
+    /**
+     * Adds {@code sign} times each counter of the stored tally the reader stands at (nested documents: dotted names)
+     * to {@code into}.
+     */
+    private static void addCounters(BsonBinaryReader reader, String prefix, int sign, Tally into) {
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String name = reader.readName();
+            switch (reader.getCurrentBsonType()) {
+                case DOCUMENT -> addCounters(reader, prefix + name + ".", sign, into);
+                case INT64 -> into.add(prefix + BucketStore.counterOf(name), sign * reader.readInt64());
+                case INT32 -> into.add(prefix + BucketStore.counterOf(name), (long) sign * reader.readInt32());
+                case DOUBLE -> into.add(prefix + BucketStore.counterOf(name), sign * (long) reader.readDouble());
+                default -> reader.skipValue();
             }
         }
+        reader.readEndDocument();
     }
 
     /** The request's buckets on the zone's clock, each clipped to the window and covered by blocks. */
