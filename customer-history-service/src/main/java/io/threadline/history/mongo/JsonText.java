@@ -8,8 +8,8 @@ import io.threadline.contracts.ContractJson;
 
 /**
  * A value stored as one JSON string field, for documents only ever read and written whole by {@code _id}: one
- * string costs a write and a read far less than a field per value (on the stand-in, each field is decoded, sized
- * and Java-serialized for its file).
+ * string costs a write and a read far less than a field per value (each field is encoded and decoded by the driver
+ * and, on the stand-in, decoded, sized and stored once more).
  */
 public final class JsonText<T> {
 
