@@ -15,7 +15,7 @@ public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, i
                                     int queries, int yardstickRecords, int seedPart, int seedParts, boolean markdown) {
 
     public static final AnalyticsBenchOptions DEFAULTS = new AnalyticsBenchOptions(URI.create("http://localhost:8083"),
-            "localhost:9092", "mongodb://localhost:27017", 100_000, 1_000_000, 200, 200_000, 1, 1, false);
+            "localhost:9092", "mongodb://localhost:27019", 100_000, 1_000_000, 200, 200_000, 1, 1, false);
 
     /** The index of the first ticket of the seeded part (tickets are numbered in the order they open). */
     public long firstSeededTicket() {
@@ -34,7 +34,7 @@ public record AnalyticsBenchOptions(URI analytics, String kafka, String mongo, i
 
               --analytics URL          analytics-service base URL          (default http://localhost:8083)
               --kafka HOST:PORT        Kafka bootstrap servers             (default localhost:9092)
-              --mongo URI              MongoDB, for the yardstick          (default mongodb://localhost:27017)
+              --mongo URI              analytics' MongoDB, for the yardstick (default mongodb://localhost:27019)
               --live-events N          events of the live throughput phase (default 100000)
               --tickets N              tickets of the seeded year, 0 skips (default 1000000)
               --seed-part K/P          seed only the K-th of P consecutive slices of the year's tickets, so a large
