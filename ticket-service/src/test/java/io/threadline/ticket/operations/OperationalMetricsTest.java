@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,9 @@ class OperationalMetricsTest {
     /** The value of the first sample whose name (and labels) match. */
     private static double value(String metrics, String sample) {
         Matcher matcher = Pattern.compile("(?m)^" + sample + "(?:\\{[^}]*})? ([0-9.eE+-]+|NaN)$").matcher(metrics);
-        assertThat(matcher.find()).as("%s in /q/metrics", sample).isTrue();
+        assertThat(matcher.find()).as("%s in /q/metrics, whose threadline samples are:%n%s", sample,
+                metrics.lines().filter(line -> line.startsWith("threadline_")).collect(Collectors.joining("\n")))
+                .isTrue();
         return Double.parseDouble(matcher.group(1));
     }
 }
