@@ -9,6 +9,10 @@ import io.threadline.history.customer.store.IdentityOwnersCodec;
 import io.threadline.history.mongo.VersionedCollection;
 import org.bson.Document;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * One complete copy of the read model, generation {@code n}: its collections are named {@code g<n>_<name>}. The
  * service reads the active copy; a rebuild fills a fresh one and then makes it active.
@@ -18,6 +22,7 @@ public final class ProjectionCopy {
     /** State documents each collection keeps for its next update (see {@link VersionedCollection}). */
     private static final int CACHED_DOCUMENTS = 2000;
 
+    private final MongoDatabase database;
     private final int generation;
     private final VersionedCollection<CustomerNode> customers;
     private final VersionedCollection<IdentityOwners> identities;
@@ -26,6 +31,7 @@ public final class ProjectionCopy {
     private final MongoCollection<Document> entries;
 
     public ProjectionCopy(MongoDatabase database, int generation) {
+        this.database = database;
         this.generation = generation;
         this.customers = new VersionedCollection<>(database.getCollection(name(generation, "customers")),
                 new CustomerNodeCodec(), CACHED_DOCUMENTS);
@@ -51,12 +57,21 @@ public final class ProjectionCopy {
         // from being stored twice. Every further index would cost each insert two more B-tree searches.
     }
 
+    /** Drops the collections of this copy that exist (the stand-in logs an error for dropping one that does not). */
     public void drop() {
-        customers.drop();
-        identities.drop();
-        histories.drop();
-        deliveries.drop();
-        entries.drop();
+        Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+        for (VersionedCollection<?> state : List.of(customers, identities, histories, deliveries)) {
+            if (existing.contains(nameOf(state.collection()))) {
+                state.drop();
+            }
+        }
+        if (existing.contains(nameOf(entries))) {
+            entries.drop();
+        }
+    }
+
+    private static String nameOf(MongoCollection<?> collection) {
+        return collection.getNamespace().getCollectionName();
     }
 
     public int generation() {
