@@ -50,7 +50,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compareValues(Object a, Object b) {
+    private static int compareValues(Object a, Object b) {
         if (a == b) {
             return 0;
         }

@@ -52,9 +52,8 @@ public final class KeyedIndexH2Backend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                         List<IndexKey> keys, boolean sparse) {
             MVStore store = getMvStore();
-            String prefix = getFullCollectionNamespace(collectionName);
-            store.removeMap(prefix + PLAIN_INDEX_MAP + indexName);
-            MVMap<KeyValue, Object> positions = store.openMap(prefix + INDEX_MAP + indexName,
+            store.removeMap(getFullCollectionNamespace(collectionName) + PLAIN_INDEX_MAP + indexName);
+            MVMap<KeyValue, Object> positions = store.openMap(indexMapName(collectionName, indexName),
                     new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
             return new KeyedUniqueIndex(positions, indexName, keys, sparse);
         }
@@ -72,7 +71,11 @@ public final class KeyedIndexH2Backend extends H2Backend {
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            getMvStore().removeMap(getFullCollectionNamespace(collection.getCollectionName()) + INDEX_MAP + indexName);
+            getMvStore().removeMap(indexMapName(collection.getCollectionName(), indexName));
+        }
+
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + INDEX_MAP + indexName;
         }
     }
 }
