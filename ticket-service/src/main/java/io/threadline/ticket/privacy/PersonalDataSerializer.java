@@ -24,19 +24,25 @@ import java.util.function.UnaryOperator;
 
 /**
  * The event serializer with crypto-shredding: components marked {@link PersonalData} (also inside nested records)
- * are sealed with the key of the event's customer, the {@code customerId} at the event's root, and stored as
- * {@code {"$sealed": "…"}}. Reading opens them again; once the customer's key is destroyed they read as absent.
- * Events without personal data pass through unchanged.
+ * are sealed with the key of the customer they belong to, by default the {@code customerId} at the event's root, and
+ * stored as {@code {"$sealed": "…"}}; data of another customer also names it ({@code "$owner": "<customerId>"}).
+ * Reading opens them again; once the owner's key is destroyed they read as absent. Events without personal data
+ * pass through unchanged.
  */
 public class PersonalDataSerializer implements Serializer {
 
     private static final String SEALED = "$sealed";
+    private static final String OWNER = "$owner";
     private static final String CUSTOMER_ID = "customerId";
+
+    /** Where personal data sits in an event, and which root field names the customer it belongs to. */
+    private record PersonalPath(String[] path, String ownerField) {
+    }
 
     private final Serializer json;
     private final ObjectMapper mapper;
     private final CustomerKeys keys;
-    private final Map<Class<?>, List<String[]>> personalPaths = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<PersonalPath>> personalPaths = new ConcurrentHashMap<>();
 
     public PersonalDataSerializer(Serializer json, ObjectMapper mapper, CustomerKeys keys) {
         this.json = json;
@@ -46,15 +52,18 @@ public class PersonalDataSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        List<String[]> paths = object == null ? List.of() : pathsOf(object.getClass());
+        List<PersonalPath> paths = object == null ? List.of() : pathsOf(object.getClass());
         if (paths.isEmpty()) {
             return json.serialize(object, expectedRepresentation);
         }
         SerializedObject<JsonNode> tree = json.serialize(object, JsonNode.class);
         if (tree.getData() instanceof ObjectNode root) {
-            Optional<SecretKey> key = customerOf(root).flatMap(keys::keyFor);
-            for (String[] path : paths) {
-                transform(root, path, value -> key.map(k -> seal(k, value)).orElse(null));
+            Optional<String> eventCustomer = text(root, CUSTOMER_ID);
+            for (PersonalPath personal : paths) {
+                Optional<String> owner = text(root, personal.ownerField());
+                Optional<SecretKey> key = owner.flatMap(keys::keyFor);
+                String named = owner.equals(eventCustomer) ? null : owner.orElse(null);
+                transform(root, personal.path(), value -> key.map(k -> seal(k, value, named)).orElse(null));
             }
         }
         return getConverter().convert(tree, expectedRepresentation);
@@ -64,15 +73,20 @@ public class PersonalDataSerializer implements Serializer {
     @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         Class<?> type = classForType(serializedObject.getType());
-        List<String[]> paths = UnknownSerializedType.class.equals(type) ? List.of() : pathsOf(type);
+        List<PersonalPath> paths = UnknownSerializedType.class.equals(type) ? List.of() : pathsOf(type);
         if (paths.isEmpty()) {
             return json.deserialize(serializedObject);
         }
         JsonNode data = getConverter().convert(serializedObject, JsonNode.class).getData().deepCopy();
         if (data instanceof ObjectNode root) {
-            Optional<SecretKey> key = customerOf(root).flatMap(keys::existingKey);
-            for (String[] path : paths) {
-                transform(root, path, value -> isSealed(value) ? key.map(k -> open(k, value)).orElse(null) : value);
+            Optional<String> eventCustomer = text(root, CUSTOMER_ID);
+            for (PersonalPath personal : paths) {
+                // The value names its owner when it is not the event's customer (stored before owners existed: it
+                // was sealed with the event customer's key).
+                transform(root, personal.path(), value -> isSealed(value)
+                        ? text(value, OWNER).or(() -> eventCustomer).flatMap(keys::existingKey)
+                                .map(k -> open(k, value)).orElse(null)
+                        : value);
             }
         }
         return (T) json.deserialize(new SimpleSerializedObject<>(data, JsonNode.class, serializedObject.getType()));
@@ -98,19 +112,20 @@ public class PersonalDataSerializer implements Serializer {
         return json.getConverter();
     }
 
-    private List<String[]> pathsOf(Class<?> type) {
+    private List<PersonalPath> pathsOf(Class<?> type) {
         return personalPaths.computeIfAbsent(type, t -> collect(t, new String[0]));
     }
 
-    private static List<String[]> collect(Class<?> type, String[] prefix) {
-        List<String[]> paths = new ArrayList<>();
+    private static List<PersonalPath> collect(Class<?> type, String[] prefix) {
+        List<PersonalPath> paths = new ArrayList<>();
         if (!type.isRecord()) {
             return paths;
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String[] path = append(prefix, component.getName());
-            if (component.isAnnotationPresent(PersonalData.class)) {
-                paths.add(path);
+            PersonalData personal = component.getAnnotation(PersonalData.class);
+            if (personal != null) {
+                paths.add(new PersonalPath(path, personal.owner()));
             } else if (component.getType().isRecord()) {
                 paths.addAll(collect(component.getType(), path));
             }
@@ -124,9 +139,9 @@ public class PersonalDataSerializer implements Serializer {
         return path;
     }
 
-    private static Optional<String> customerOf(ObjectNode root) {
-        JsonNode customerId = root.get(CUSTOMER_ID);
-        return customerId == null || !customerId.isTextual() ? Optional.empty() : Optional.of(customerId.asText());
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() ? Optional.empty() : Optional.of(value.asText());
     }
 
     /** Replaces the value at {@code path} (if present) with what {@code change} makes of it (null removes it). */
@@ -153,13 +168,15 @@ public class PersonalDataSerializer implements Serializer {
     }
 
     private static boolean isSealed(JsonNode value) {
-        return value.isObject() && value.size() == 1 && value.has(SEALED);
+        return value.isObject() && value.has(SEALED) && value.size() == (value.has(OWNER) ? 2 : 1);
     }
 
-    private JsonNode seal(SecretKey key, JsonNode value) {
+    /** @param owner the customer whose key seals it, when not the event's customer (else null) */
+    private JsonNode seal(SecretKey key, JsonNode value, String owner) {
         try {
             byte[] plain = mapper.writeValueAsBytes(value);
-            return mapper.createObjectNode().put(SEALED, new Sealing(key).seal(plain));
+            ObjectNode sealed = mapper.createObjectNode().put(SEALED, new Sealing(key).seal(plain));
+            return owner == null ? sealed : sealed.put(OWNER, owner);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Personal data not serializable", e);
         }

@@ -198,8 +198,12 @@ public class Customer {
             mergedInto = null;
             event.returnedIdentities().forEach(identity -> identities.put(identity.key(), identity));
         } else {
-            merges.remove(event.mergeId());
-            event.returnedIdentities().forEach(identity -> identities.remove(identity.key()));
+            // What the merge brought goes, as the survivor recorded it: a merge stored before the merged customer's
+            // identities were sealed with its own key stays readable after its erasure, while the unmerge does not.
+            MergeRecord merge = merges.remove(event.mergeId());
+            if (merge != null) {
+                merge.identities().forEach(identity -> identities.remove(identity.key()));
+            }
         }
     }
 

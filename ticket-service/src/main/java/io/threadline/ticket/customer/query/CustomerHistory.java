@@ -81,8 +81,11 @@ public class CustomerHistory {
                     mergedInto = null;
                     e.returnedIdentities().forEach(this::put);
                 } else {
-                    merges.remove(e.mergeId());
-                    e.returnedIdentities().forEach(identity -> identities.remove(identity.key()));
+                    // As the survivor recorded the merge (see Customer's unmerge).
+                    MergeRecord merge = merges.remove(e.mergeId());
+                    if (merge != null) {
+                        merge.identities().forEach(identity -> identities.remove(identity.key()));
+                    }
                 }
             }
             version = event.getSequenceNumber();

@@ -108,6 +108,18 @@ class CustomerTest {
     }
 
     @Test
+    void anUndoneMergeTakesBackWhatTheSurvivorRecordedEvenWhenTheUnmergeNoLongerNamesIt() {
+        // Stored before identities were sealed with the merged customer's key, the merge still reads in full after
+        // that customer's erasure, while the later unmerge (sealed with its key) reads without identities.
+        fixture.given(registered("c-1"), new CustomersMergedEvent("c-1", "c-1", "c-2", "mg-1", List.of(CHAT), "carol"),
+                        new CustomersUnmergedEvent("c-1", "c-1", "c-2", "mg-1", null, "carol"))
+                .when(new LinkIdentityCommand("c-1", SMS, "bob", null))
+                .expectSuccessfulHandlerExecution()
+                .expectState(c -> assertThat(c.identities()).containsExactlyInAnyOrder("email:alice@example.com",
+                        "sms:+15550100"));
+    }
+
+    @Test
     void formerlyMergedCustomerStandsAloneAgain() {
         fixture.given(new CustomerRegisteredEvent("c-2", "chat", "visitor-7", "Visitor"),
                         new CustomersMergedEvent("c-2", "c-1", "c-2", "mg-1", List.of(CHAT), "carol"))

@@ -159,6 +159,30 @@ class CustomerApiTest {
         assertThat(replayed).contains(ticket.ticketId()).doesNotContain(carol.address());
     }
 
+    @Test
+    void aCustomerErasedAfterAnUnmergeLeavesNoAddressInTheSurvivorsHistory() throws Exception {
+        Sender alice = Sender.email();
+        Sender stranger = Sender.sms();
+        String aliceId = firstMessage(alice).customerId();
+        String strangerId = firstMessage(stranger).customerId();
+        String merges = "/api/v1/customers/" + aliceId + "/merges";
+        String mergeId = as(supervisor()).contentType(ContentType.JSON).body(Map.of("mergedCustomerId", strangerId))
+                .post(merges).then().statusCode(201).extract().path("mergeId");
+        // Merged by mistake: undone, and the other person then asks to be forgotten.
+        as(supervisor()).delete(merges + "/" + mergeId).then().statusCode(204);
+        as(admin()).post("/api/v1/customers/" + strangerId + "/erasure").then().statusCode(200)
+                .body("customerIds", equalTo(List.of(strangerId)));
+
+        String export = as(admin()).get("/api/v1/customers/" + aliceId + "/export").then().statusCode(200)
+                .body("customer.identities.address", hasItem(alice.address()))
+                .extract().asString();
+        assertThat(export).doesNotContain(stranger.address());
+        PublishedEvents.await(Topics.CUSTOMER_EVENTS, "CustomerErased", strangerId);
+        String replayed = as(admin()).queryParam("limit", 5000).get("/api/v1/replay/events").then().statusCode(200)
+                .extract().asString();
+        assertThat(replayed).contains(mergeId, alice.address()).doesNotContain(stranger.address());
+    }
+
     private static Map<String, Object> identity(String channel, String address) {
         return Map.of("channel", channel, "address", address, "verified", false, "evidence", "agent checked by phone");
     }
