@@ -180,8 +180,8 @@ public final class BatchProjection {
     }
 
     /**
-     * Spreads each contribution over every cuboid: its day total (day document, histogram bins in the day's bins
-     * document) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the
+     * Spreads each contribution over every cuboid: its day total (day document, histogram bins in the day's and the
+     * week's bins documents) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the
      * marks, skips in each document what it already holds from the same source (a batch delivered again).
      */
     private static void writeBuckets(BucketStore store, List<Placed> placed, boolean aboveMarks) {
@@ -198,6 +198,7 @@ public final class BatchProjection {
             for (Target target : targets(p.contribution, targets)) {
                 add(buckets, held, target.dayId, target.dayPath, counts, source, position);
                 add(buckets, held, target.binsId, target.dayPath, bins, source, position);
+                add(buckets, held, target.weekBinsId, target.dayPath, bins, source, position);
                 add(buckets, held, target.hourId, target.quarterPath, p.contribution.delta(), source, position);
             }
         }
@@ -223,6 +224,7 @@ public final class BatchProjection {
             for (Target target : targets(p.contribution, targets)) {
                 ids.add(target.dayId);
                 ids.add(target.binsId);
+                ids.add(target.weekBinsId);
                 ids.add(target.hourId);
             }
         }
@@ -243,6 +245,7 @@ public final class BatchProjection {
                 String key = cuboid.key(place.dims);
                 String dayId = BucketStore.dayId(cuboid, place.day);
                 all[i] = new Target(dayId, BucketStore.dayBinsId(cuboid, place.day),
+                        BucketStore.weekBinsId(cuboid, BucketStore.weekOf(place.day)),
                         BucketStore.hourId(cuboid, place.day, place.quarter), BucketStore.DAY_TOTALS + "." + key,
                         BucketStore.QUARTERS + "." + place.quarter + "." + key);
             }
@@ -284,7 +287,8 @@ public final class BatchProjection {
     private record Place(LocalDate day, int quarter, Dimensions dims) {
     }
 
-    /** Where a contribution goes in one cuboid: its day, bins and hour documents, and its paths in them. */
-    private record Target(String dayId, String binsId, String hourId, String dayPath, String quarterPath) {
+    /** Where a contribution goes in one cuboid: its day, bins (day and week) and hour documents, and its paths. */
+    private record Target(String dayId, String binsId, String weekBinsId, String hourId, String dayPath,
+                          String quarterPath) {
     }
 }

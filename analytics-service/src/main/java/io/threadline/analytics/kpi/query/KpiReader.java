@@ -14,10 +14,12 @@ import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +30,31 @@ import java.util.TreeSet;
 /**
  * Answers a {@link KpiQuery} from the pre-aggregated buckets: computes which day and quarter-hour aggregates make up
  * each bucket of the request's zone, reads those documents of one cuboid by {@code _id} (only the needed fields),
- * and adds them up. The cost depends on the number of days in the window, never on the number of tickets.
+ * and adds them up. Histogram bins come from the week's bins document for a UTC week the bucket holds whole, else from
+ * each day's. The cost depends on the number of days in the window, never on the number of tickets.
  */
 @ApplicationScoped
 public class KpiReader {
+
+    private static final int DAYS_PER_WEEK = 7;
+
+    private final boolean weekBins;
+
+    public KpiReader() {
+        this(true);
+    }
+
+    private KpiReader(boolean weekBins) {
+        this.weekBins = weekBins;
+    }
+
+    /**
+     * A reader that adds up the bins of every day, never those of a week: the reference the week bins documents are
+     * checked against.
+     */
+    public static KpiReader daysOnly() {
+        return new KpiReader(false);
+    }
 
     /** Every counter, histogram bins included. */
     public KpiSeries read(ReadModel model, KpiQuery query) {
@@ -50,15 +73,16 @@ public class KpiReader {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> binIds = new LinkedHashSet<>();
         Set<String> fields = new LinkedHashSet<>();
+        List<List<SignedId>> binsByBucket = new ArrayList<>(buckets.size());
         for (Bucket bucket : buckets) {
             for (Block block : bucket.blocks) {
                 ids.add(documentId(cuboid, block));
-                if (withBins && block.quarter() == Block.WHOLE_DAY) {
-                    binIds.add(BucketStore.dayBinsId(cuboid, block.day()));
-                }
                 fields.add(field(block.quarter() == Block.WHOLE_DAY ? BucketStore.DAY_TOTALS
                         : BucketStore.QUARTERS + "." + block.quarter(), onlyKey));
             }
+            List<SignedId> bins = withBins ? binsDocuments(cuboid, bucket.blocks) : List.of();
+            bins.forEach(read -> binIds.add(read.id));
+            binsByBucket.add(bins);
         }
         Map<String, RawBsonDocument> docs = new HashMap<>();
         for (RawBsonDocument doc : model.buckets().read(ids, fields)) {
@@ -75,18 +99,21 @@ public class KpiReader {
 
         Tally totals = new Tally();
         List<KpiSeries.Point> points = new ArrayList<>();
-        for (Bucket bucket : buckets) {
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket bucket = buckets.get(i);
             Map<String, Tally> byGroup = new TreeMap<>();
             for (Block block : bucket.blocks) {
-                List<String> blockIds = withBins && block.quarter() == Block.WHOLE_DAY
-                        ? List.of(documentId(cuboid, block), BucketStore.dayBinsId(cuboid, block.day()))
-                        : List.of(documentId(cuboid, block));
-                for (String id : blockIds) {
-                    RawBsonDocument doc = docs.get(id);
-                    RawBsonDocument keyed = doc == null ? null : keyedTallies(doc, block);
-                    if (keyed != null) {
-                        addKeyed(keyed, cuboid, onlyKey, query, block.sign(), byGroup);
-                    }
+                RawBsonDocument doc = docs.get(documentId(cuboid, block));
+                RawBsonDocument keyed = doc == null ? null : keyedTallies(doc, block);
+                if (keyed != null) {
+                    addKeyed(keyed, cuboid, onlyKey, query, block.sign(), byGroup);
+                }
+            }
+            for (SignedId bins : binsByBucket.get(i)) {
+                RawBsonDocument doc = docs.get(bins.id);
+                RawBsonDocument keyed = doc == null ? null : rawDocument(doc, BucketStore.DAY_TOTALS);
+                if (keyed != null) {
+                    addKeyed(keyed, cuboid, onlyKey, query, bins.sign, byGroup);
                 }
             }
             byGroup.forEach((group, tally) -> {
@@ -97,6 +124,48 @@ public class KpiReader {
             });
         }
         return new KpiSeries(totals, points);
+    }
+
+    /**
+     * The bins documents of a bucket's whole days, with their signs: a UTC week whose seven days the bucket holds
+     * whole, with the same sign, is read as the week's bins document (the sum of those seven, so the same numbers),
+     * any other day as its own.
+     */
+    private List<SignedId> binsDocuments(Cuboid cuboid, List<Block> blocks) {
+        Map<LocalDate, Integer> days = new TreeMap<>();
+        for (Block block : blocks) {
+            if (block.quarter() == Block.WHOLE_DAY) {
+                days.merge(block.day(), block.sign(), Integer::sum);
+            }
+        }
+        List<SignedId> reads = new ArrayList<>();
+        Set<LocalDate> inWeeks = new HashSet<>();
+        if (weekBins) {
+            for (LocalDate monday : days.keySet().stream().map(BucketStore::weekOf).distinct().toList()) {
+                Integer sign = days.get(monday);
+                if (sign != null && sign != 0 && wholeWeek(days, monday, sign)) {
+                    reads.add(new SignedId(BucketStore.weekBinsId(cuboid, monday), sign));
+                    for (int d = 0; d < DAYS_PER_WEEK; d++) {
+                        inWeeks.add(monday.plusDays(d));
+                    }
+                }
+            }
+        }
+        days.forEach((day, sign) -> {
+            if (sign != 0 && !inWeeks.contains(day)) {
+                reads.add(new SignedId(BucketStore.dayBinsId(cuboid, day), sign));
+            }
+        });
+        return reads;
+    }
+
+    private static boolean wholeWeek(Map<LocalDate, Integer> days, LocalDate monday, int sign) {
+        for (int d = 1; d < DAYS_PER_WEEK; d++) {
+            if (!Integer.valueOf(sign).equals(days.get(monday.plusDays(d)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -212,5 +281,9 @@ public class KpiReader {
     }
 
     private record Bucket(ZonedDateTime start, List<Block> blocks) {
+    }
+
+    /** A stored document to add with a sign. */
+    private record SignedId(String id, int sign) {
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code buckets}: the pre-aggregated KPIs, read by {@code _id} only (which the MongoDB stand-in indexes too). Per
  * cuboid and UTC day, a day document {@code <cuboid>|<yyyy-MM-dd>} holds the day's tallies per dimension key
  * ({@code t.<key>.<counter>}, the counter's dots as underscores: {@code frt_h_42}) but their histogram bins, which a bins document {@code <cuboid>|<yyyy-MM-dd>|h} holds
- * the same way, and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
+ * the same way (and a week bins document {@code <cuboid>|w<monday>|h} the sum of its seven days' bins), and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
  * four quarter hours ({@code q.<0-95>.<key>.<counter>}, numbered within the day). A query over whole days thus reads
  * only the small day documents; only the edges of a zone's days or hours read hour documents. Every document keeps
  * per source the last position applied ({@code applied.<source>}).
@@ -55,6 +55,19 @@ public final class BucketStore {
      */
     public static String dayBinsId(Cuboid cuboid, LocalDate utcDay) {
         return dayId(cuboid, utcDay) + "|h";
+    }
+
+    /**
+     * The bins of a UTC week (Monday to Sunday), the sum of its seven days' bins documents: a query whose bucket holds
+     * the whole week reads it instead of the seven (a year by week: 52 documents per cuboid, not 365).
+     */
+    public static String weekBinsId(Cuboid cuboid, LocalDate monday) {
+        return cuboid.name() + "|w" + monday + "|h";
+    }
+
+    /** The Monday starting the UTC week of {@code utcDay}. */
+    public static LocalDate weekOf(LocalDate utcDay) {
+        return utcDay.minusDays(utcDay.getDayOfWeek().getValue() - 1L);
     }
 
     /** The hour document holding quarter hour {@code quarter} (0-95) of the day. */
