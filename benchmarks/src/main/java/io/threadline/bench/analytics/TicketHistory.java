@@ -9,6 +9,8 @@ import io.threadline.contracts.events.SurveyKind;
 import io.threadline.contracts.events.ThreadingRule;
 import io.threadline.contracts.events.TicketAssigned;
 import io.threadline.contracts.events.TicketOpened;
+import io.threadline.contracts.events.TicketPriority;
+import io.threadline.contracts.events.TicketPriorityChanged;
 import io.threadline.contracts.events.TicketStatus;
 import io.threadline.contracts.events.TicketStatusChanged;
 import io.threadline.contracts.inbound.Participant;
@@ -21,13 +23,18 @@ import java.util.SplittableRandom;
 
 /**
  * The events of one synthetic ticket, as ticket-service publishes them: opened with the customer's message,
- * assigned, answered after a while, solved (most), rated (some). Four channels, three groups of four agents.
- * About 5.2 events per ticket.
+ * assigned, given another priority (four in ten: low, high or urgent), answered after a while, solved (most), rated
+ * (some). Four channels, three groups of four agents each; a quarter of a group's tickets go to an agent of the next
+ * group, so every agent works in two groups. About 5.6 events per ticket.
  */
 final class TicketHistory {
 
     private static final String[] CHANNELS = {"email", "chat", "sms", "whatsapp"};
     private static final String[] GROUPS = {"billing", "shipping", "tech"};
+    /** Out of 20 tickets: 3 low, 12 normal (left as opened), 4 high, 1 urgent. */
+    private static final TicketPriority[] PRIORITIES = {TicketPriority.LOW, TicketPriority.LOW, TicketPriority.LOW,
+            TicketPriority.HIGH, TicketPriority.HIGH, TicketPriority.HIGH, TicketPriority.HIGH, TicketPriority.URGENT};
+    private static final int PRIORITY_DRAWS = 20;
 
     private final ObjectMapper json;
     private final String runId;
@@ -51,9 +58,16 @@ final class TicketHistory {
                 opened, opened.plusMillis(30), ThreadingRule.NEW_TICKET));
         times.add(opened);
         Instant assigned = opened.plus(Duration.ofMinutes(1 + random.nextInt(20)));
-        payloads.add(new TicketAssigned(id, "TL-" + (1000 + index), "agent-" + group + "-" + random.nextInt(4),
+        int agentsGroup = random.nextInt(4) == 0 ? (group + 1) % GROUPS.length : group;
+        payloads.add(new TicketAssigned(id, "TL-" + (1000 + index), "agent-" + agentsGroup + "-" + random.nextInt(4),
                 GROUPS[group], null, null, "lead"));
         times.add(assigned);
+        int priority = random.nextInt(PRIORITY_DRAWS);
+        if (priority < PRIORITIES.length) {
+            payloads.add(new TicketPriorityChanged(id, "TL-" + (1000 + index), TicketPriority.NORMAL,
+                    PRIORITIES[priority], "lead"));
+            times.add(assigned);
+        }
         Instant replied = assigned.plus(Duration.ofMinutes(5 + (long) Math.abs(random.nextDouble() * random.nextDouble() * 900)));
         payloads.add(new ReplyRequested(id, "TL-" + (1000 + index), "o-" + id, "agent", channel, "customer@example.com",
                 "Re: Order question", "It ships today."));
