@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -17,7 +16,8 @@ import java.util.List;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes (every {@code _id} among them) keyed by
- * {@link IndexKeyType} and its documents stored as BSON ({@link DocumentType}). The index maps have names of their
+ * {@link IndexKeyType}, its documents stored as BSON ({@link DocumentType}) and its common updates computed directly
+ * ({@link DirectUpdateH2Collection}). The index maps have names of their
  * own: a file written by the plain backend keeps its documents, drops its old index maps and has its indexes
  * rebuilt from the documents when first opened.
  */
@@ -65,7 +65,7 @@ public final class KeyedIndexH2Backend extends H2Backend {
             MVMap<Object, Document> documents = store.openMap(DOCUMENTS_MAP + namespace,
                     new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
             MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new DirectUpdateH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override
