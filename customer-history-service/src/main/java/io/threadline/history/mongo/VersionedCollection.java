@@ -1,8 +1,6 @@
 package io.threadline.history.mongo;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
@@ -200,14 +198,7 @@ public final class VersionedCollection<T> {
             collection.bulkWrite(writes, UNORDERED);
             return Set.of();
         } catch (MongoBulkWriteException e) {
-            Set<String> conflicted = new LinkedHashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                conflicted.add(writtenIds.get(error.getIndex()));
-            }
-            return conflicted;
+            return DuplicateKeys.refused(e, writtenIds);
         }
     }
 

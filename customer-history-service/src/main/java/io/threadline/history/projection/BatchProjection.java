@@ -1,11 +1,7 @@
 package io.threadline.history.projection;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.WriteModel;
 import io.threadline.contracts.events.AggregateType;
@@ -18,6 +14,7 @@ import io.threadline.history.customer.graph.IdentityOwners;
 import io.threadline.history.timeline.TimelineEntry;
 import io.threadline.history.timeline.projection.Erasure;
 import io.threadline.history.timeline.store.EntryDocuments;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -47,6 +44,7 @@ public class BatchProjection {
     private static final int IDS_PER_QUERY = 1000;
 
     private final Clock clock;
+    private final EntryInserts entryInserts = new EntryInserts();
 
     public BatchProjection() {
         this(Clock.systemUTC());
@@ -56,8 +54,22 @@ public class BatchProjection {
         this.clock = clock;
     }
 
+    @PreDestroy
+    void stop() {
+        entryInserts.close();
+    }
+
     /** Projects the events (in their order of arrival) and returns the timeline entries it stored. */
     public List<TimelineEntry> project(ProjectionCopy copy, List<DecodedEvent> batch) {
+        return storeState(copy, storeEntries(copy, batch));
+    }
+
+    /**
+     * The first half of {@link #project}: stores the batch's timeline entries. {@link #storeState} must follow (the
+     * entries of a later batch may be stored before it, so a rebuild stores one batch's entries while the state of the
+     * batch before is written).
+     */
+    public StoredEntries storeEntries(ProjectionCopy copy, List<DecodedEvent> batch) {
         Map<String, DecodedEvent> unique = new LinkedHashMap<>();
         batch.forEach(e -> unique.putIfAbsent(e.event().eventId(), e));
         List<DecodedEvent> ticketEvents = new ArrayList<>();
@@ -65,34 +77,48 @@ public class BatchProjection {
         for (DecodedEvent e : unique.values()) {
             (AggregateType.CUSTOMER.equals(e.event().aggregateType()) ? customerEvents : ticketEvents).add(e);
         }
-        List<TimelineEntry> stored = projectTicketEvents(copy, ticketEvents);
-        projectCustomerEvents(copy, customerEvents);
-        return stored;
-    }
-
-    // --- ticket events: the customer's history head, timeline entries, reply deliveries
-
-    /**
-     * Entries first, then the heads that list them. Crash-safe either way round (an entry's key is its event's, so a
-     * redelivery finds what landed), and this way round the head write itself tells whether the customer was erased
-     * meanwhile: an erasure either came first (its head is what this batch's head write sees, and this batch scrubs
-     * what it wrote) or comes after (and finds this batch's entries in the head).
-     */
-    private List<TimelineEntry> projectTicketEvents(ProjectionCopy copy, List<DecodedEvent> events) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
         Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, TimelineEntry> entriesByKey = new LinkedHashMap<>();
-        for (DecodedEvent e : events) {
+        for (DecodedEvent e : ticketEvents) {
             if (e.entry() != null) {
                 entriesByKey.put(HistoryChanges.entryKey(e.event(), e.entry()), e.entry().withRecordedAt(recordedAt));
             }
         }
         // An entry refused for its key was stored before (a redelivery, a replay of a live event): the key is the
         // event's own, so nothing is lost and nothing is announced twice.
-        Set<String> storedBefore = insertEntries(copy, entriesByKey);
+        Set<String> storedBefore = entriesByKey.isEmpty() ? Set.of() : entryInserts.insert(copy.entries(), entriesByKey);
+        return new StoredEntries(ticketEvents, customerEvents, entriesByKey, storedBefore);
+    }
 
+    /**
+     * The second half of {@link #project}: the history heads, deliveries and identity graph of a batch whose entries
+     * are stored. Returns the timeline entries stored by the first half.
+     */
+    public List<TimelineEntry> storeState(ProjectionCopy copy, StoredEntries stored) {
+        List<TimelineEntry> entries = projectTicketEvents(copy, stored);
+        projectCustomerEvents(copy, stored.customerEvents());
+        return entries;
+    }
+
+    /** A batch whose timeline entries are stored (by {@link #storeEntries}), for {@link #storeState}. */
+    public record StoredEntries(List<DecodedEvent> ticketEvents, List<DecodedEvent> customerEvents,
+                                Map<String, TimelineEntry> entriesByKey, Set<String> storedBefore) {
+    }
+
+    // --- ticket events: the customer's history head, timeline entries, reply deliveries
+
+    /**
+     * Entries first (stored by {@link #storeEntries}), then the heads that list them. Crash-safe either way round (an
+     * entry's key is its event's, so a redelivery finds what landed), and this way round the head write itself tells
+     * whether the customer was erased meanwhile: an erasure either came first (its head is what this batch's head
+     * write sees, and this batch scrubs what it wrote) or comes after (and finds this batch's entries in the head).
+     */
+    private List<TimelineEntry> projectTicketEvents(ProjectionCopy copy, StoredEntries stored) {
+        List<DecodedEvent> events = stored.ticketEvents();
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TimelineEntry> entriesByKey = new LinkedHashMap<>(stored.entriesByKey());
         Map<String, List<DecodedEvent>> byCustomer = groupBy(events, e -> e.event().customerId());
         Map<String, CustomerHistory> histories = copy.histories().update(byCustomer.keySet(), (customerId, history) -> {
             CustomerHistory h = history;
@@ -103,32 +129,8 @@ public class BatchProjection {
         });
         scrubIfErased(copy, entriesByKey, histories);
         projectDeliveries(copy, events, histories);
-        entriesByKey.keySet().removeAll(storedBefore);
+        entriesByKey.keySet().removeAll(stored.storedBefore());
         return List.copyOf(entriesByKey.values());
-    }
-
-    /** Inserts the entries; returns the keys of those already stored. */
-    private static Set<String> insertEntries(ProjectionCopy copy, Map<String, TimelineEntry> entriesByKey) {
-        if (entriesByKey.isEmpty()) {
-            return Set.of();
-        }
-        List<String> keys = new ArrayList<>(entriesByKey.keySet());
-        List<WriteModel<Document>> inserts = keys.stream()
-                .<WriteModel<Document>>map(k -> new InsertOneModel<>(EntryDocuments.toDocument(k, entriesByKey.get(k))))
-                .toList();
-        try {
-            copy.entries().bulkWrite(inserts, UNORDERED);
-            return Set.of();
-        } catch (MongoBulkWriteException e) {
-            Set<String> duplicates = new HashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                duplicates.add(keys.get(error.getIndex()));
-            }
-            return duplicates;
-        }
     }
 
     /**

@@ -22,9 +22,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -46,6 +50,8 @@ public class Rebuild {
     private final HistoryConfig.Rebuild config;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "history-rebuild"));
+    /** Writes a batch's state (heads, deliveries, identity graph) while the worker stores the next batch's entries. */
+    private final ExecutorService stateWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "history-rebuild-state"));
     private volatile Progress progress = Progress.idle();
 
     public Rebuild(@RestClient ReplaySource source, EventDecoder decoder, BatchProjection projection,
@@ -108,18 +114,17 @@ public class Rebuild {
             int aheadPages = Math.max(1, config.batchSize() / Math.max(1, config.pageSize()));
             Function<String, ReplaySource.Page> fetch =
                     cursor -> source.events(cursor, config.pageSize(), authorization);
-            try (ReplayReader reader = new ReplayReader(fetch, aheadPages)) {
-                for (List<IntegrationEvent> page = reader.next(); page != null; page = reader.next()) {
-                    for (IntegrationEvent event : page) {
-                        decode(event).ifPresent(batch::add);
-                    }
-                    progress = progress.replayedMore(page.size());
+            try (ReplayReader<DecodedPage> reader = new ReplayReader<>(fetch, this::decode, aheadPages)) {
+                Future<?> state = CompletableFuture.completedFuture(null);
+                for (DecodedPage page = reader.next(); page != null; page = reader.next()) {
+                    batch.addAll(page.events());
+                    progress = progress.replayedMore(page.read(), page.skipped());
                     if (batch.size() >= config.batchSize()) {
-                        flush(target, batch);
+                        state = flush(target, batch, state);
                     }
                 }
+                await(flush(target, batch, state));
             }
-            flush(target, batch);
             copies.switchTo(target);
             progress = progress.finished(RebuildStatus.State.COMPLETED, clock.instant(), null);
             LOG.infof("Rebuild done: %d events into generation %d, now served", progress.replayed, target.generation());
@@ -136,26 +141,58 @@ public class Rebuild {
         LOG.error("Rebuild failed; the old copy stays served", e);
         progress = progress.finished(RebuildStatus.State.FAILED, clock.instant(), String.valueOf(e.getMessage()));
         try {
+            // A state write still running would write into the copy after it is dropped: let it end first.
+            stateWriter.submit(() -> { }).get(1, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException | InterruptedException | RuntimeException ignored) {
+            // Whatever it did, the copy is abandoned below.
+        }
+        try {
             copies.abandon(target);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private Optional<DecodedEvent> decode(IntegrationEvent event) {
-        try {
-            return decoder.decode(event);
-        } catch (UnusableEventException e) {
-            LOG.warnf("Replay: skipping event %s: %s", event == null ? null : event.eventId(), e.getMessage());
-            progress = progress.skippedOne();
-            return Optional.empty();
+    /** Decodes a page (on the reader's thread); an event that can never be projected is skipped and counted. */
+    private DecodedPage decode(List<IntegrationEvent> events) {
+        List<DecodedEvent> decoded = new ArrayList<>(events.size());
+        int skipped = 0;
+        for (IntegrationEvent event : events) {
+            try {
+                decoder.decode(event).ifPresent(decoded::add);
+            } catch (UnusableEventException e) {
+                LOG.warnf("Replay: skipping event %s: %s", event == null ? null : event.eventId(), e.getMessage());
+                skipped++;
+            }
         }
+        return new DecodedPage(decoded, events.size(), skipped);
     }
 
-    private void flush(ProjectionCopy target, List<DecodedEvent> batch) {
-        if (!batch.isEmpty()) {
-            projection.project(target, batch);
-            batch.clear();
+    /** A page of the source, decoded: the events to project, how many were read and how many skipped. */
+    private record DecodedPage(List<DecodedEvent> events, int read, int skipped) {
+    }
+
+    /**
+     * Stores the batch's entries, then hands its state to the state writer once the state of the batch before is
+     * written (a batch's state follows its own entries and the state before it; see BatchProjection#storeEntries).
+     */
+    private Future<?> flush(ProjectionCopy target, List<DecodedEvent> batch, Future<?> stateBefore)
+            throws InterruptedException {
+        if (batch.isEmpty()) {
+            return stateBefore;
+        }
+        BatchProjection.StoredEntries stored = projection.storeEntries(target, List.copyOf(batch));
+        batch.clear();
+        await(stateBefore);
+        return stateWriter.submit(() -> projection.storeState(target, stored));
+    }
+
+    /** Waits for a state write; its failure fails the rebuild. */
+    private static void await(Future<?> state) throws InterruptedException {
+        try {
+            state.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
     }
 
@@ -172,6 +209,7 @@ public class Rebuild {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        stateWriter.shutdownNow();
     }
 
     /** Immutable snapshot, swapped whole so that status readers see consistent numbers. */
@@ -186,12 +224,9 @@ public class Rebuild {
             return new Progress(RebuildStatus.State.RUNNING, generation, at, null, expected, 0, 0, null);
         }
 
-        Progress replayedMore(int count) {
-            return new Progress(state, generation, startedAt, finishedAt, expected, replayed + count, skipped, error);
-        }
-
-        Progress skippedOne() {
-            return new Progress(state, generation, startedAt, finishedAt, expected, replayed, skipped + 1, error);
+        Progress replayedMore(int read, int unusable) {
+            return new Progress(state, generation, startedAt, finishedAt, expected, replayed + read, skipped + unusable,
+                    error);
         }
 
         Progress finished(RebuildStatus.State outcome, Instant at, String failure) {

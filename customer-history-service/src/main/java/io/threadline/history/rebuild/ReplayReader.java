@@ -9,29 +9,36 @@ import java.util.function.Function;
 
 /**
  * Reads the replay source page after page on a thread of its own, up to {@code aheadPages} pages ahead of the
- * caller, so that fetching and decoding the next pages overlaps with storing the current batch (the rebuild would
- * otherwise leave MongoDB idle while it reads, and itself idle while MongoDB writes).
+ * caller, and prepares each page there (decodes its events), so that fetching and decoding the next pages overlaps
+ * with storing the current batch (the rebuild would otherwise leave MongoDB idle while it reads and decodes, and
+ * itself idle while MongoDB writes).
+ *
+ * @param <T> a page as prepared for the caller
  */
-final class ReplayReader implements AutoCloseable {
+final class ReplayReader<T> implements AutoCloseable {
 
-    /** A page read, or the end of the source, or the failure that stopped the reading. */
-    private record Item(List<IntegrationEvent> events, boolean end, RuntimeException failure) {
+    /** A page read and prepared, or the end of the source, or the failure that stopped the reading. */
+    private record Item<T>(T page, boolean end, RuntimeException failure) {
     }
 
-    private final BlockingQueue<Item> pages;
+    private final BlockingQueue<Item<T>> pages;
     private final Thread thread;
 
-    /** @param fetch one page of the source after a cursor (null: from the start) */
-    ReplayReader(Function<String, ReplaySource.Page> fetch, int aheadPages) {
+    /**
+     * @param fetch   one page of the source after a cursor (null: from the start)
+     * @param prepare what the caller gets of a page's events
+     */
+    ReplayReader(Function<String, ReplaySource.Page> fetch, Function<List<IntegrationEvent>, T> prepare,
+                 int aheadPages) {
         this.pages = new ArrayBlockingQueue<>(Math.max(1, aheadPages));
-        this.thread = new Thread(() -> read(fetch), "history-rebuild-reader");
+        this.thread = new Thread(() -> read(fetch, prepare), "history-rebuild-reader");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The next page's events, or null once the source is read to its end; rethrows what stopped the reading. */
-    List<IntegrationEvent> next() throws InterruptedException {
-        Item item = pages.take();
+    /** The next page as prepared, or null once the source is read to its end; rethrows what stopped the reading. */
+    T next() throws InterruptedException {
+        Item<T> item = pages.take();
         if (item.failure() != null) {
             throw item.failure();
         }
@@ -39,23 +46,23 @@ final class ReplayReader implements AutoCloseable {
             pages.put(item);
             return null;
         }
-        return item.events();
+        return item.page();
     }
 
-    private void read(Function<String, ReplaySource.Page> fetch) {
+    private void read(Function<String, ReplaySource.Page> fetch, Function<List<IntegrationEvent>, T> prepare) {
         try {
             String cursor = null;
             do {
                 ReplaySource.Page page = fetch.apply(cursor);
-                pages.put(new Item(page.events(), false, null));
+                pages.put(new Item<>(prepare.apply(page.events()), false, null));
                 cursor = page.nextCursor();
             } while (cursor != null);
-            pages.put(new Item(List.of(), true, null));
+            pages.put(new Item<>(null, true, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             try {
-                pages.put(new Item(List.of(), false, e));
+                pages.put(new Item<>(null, false, e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

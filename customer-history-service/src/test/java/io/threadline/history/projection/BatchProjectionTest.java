@@ -98,6 +98,28 @@ class BatchProjectionTest {
     }
 
     @Test
+    void aBatchOfMoreEntriesThanOneWriteStoresEachOnceAndAnnouncesOnlyNewOnes() {
+        int messages = EntryInserts.ENTRIES_PER_WRITE * 2 + 500;
+        List<IntegrationEvent> events = new ArrayList<>();
+        for (int t = 0; t < messages / 100; t++) {
+            TicketScript ticket = new TicketScript("c-1", "t-" + t, "TL-" + (1000 + t), "email", T0.plusSeconds(t * 3600L));
+            for (int m = 0; m < 100; m++) {
+                events.add(ticket.message("alice@example.com", "Alice", "message " + t + "." + m));
+            }
+        }
+        List<DecodedEvent> decoded = events.stream().map(e -> decoder.decode(e).orElseThrow()).toList();
+        // Part of the batch was stored before (a run that stopped half way): those entries are not announced again.
+        projection.project(copy, decoded.subList(EntryInserts.ENTRIES_PER_WRITE + 10, EntryInserts.ENTRIES_PER_WRITE + 30));
+
+        List<TimelineEntry> announced = projection.project(copy, decoded);
+
+        assertThat(announced).hasSize(messages - 20);
+        assertThat(projection.project(copy, decoded)).isEmpty();
+        assertThat(copy.entries().countDocuments()).isEqualTo(messages);
+        assertThat(texts("c-1")).hasSize(messages).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anErasureRemovesThePersonalDataFromEveryCollectionAndKeepsCountsAndTimes() {
         List<IntegrationEvent> events = conversation();
         project(events, 100);

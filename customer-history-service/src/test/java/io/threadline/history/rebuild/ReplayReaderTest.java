@@ -27,10 +27,17 @@ class ReplayReaderTest {
     }
 
     @Test
-    void readsEveryPageInOrderAheadOfTheCaller() throws InterruptedException {
-        try (ReplayReader reader = new ReplayReader(pagesOf(3), 2)) {
-            // Before the caller asks, the reader has fetched as far ahead as it may: two pages queued, one in hand.
-            await().until(() -> requested.size() == 3);
+    void readsAndPreparesEveryPageInOrderAheadOfTheCaller() throws InterruptedException {
+        List<String> preparedOn = new CopyOnWriteArrayList<>();
+        Function<List<IntegrationEvent>, List<IntegrationEvent>> prepare = page -> {
+            preparedOn.add(Thread.currentThread().getName());
+            return List.copyOf(page);
+        };
+        try (ReplayReader<List<IntegrationEvent>> reader = new ReplayReader<>(pagesOf(3), prepare, 2)) {
+            // Before the caller asks, the reader has fetched and prepared as far ahead as it may: two pages queued,
+            // one in hand (fetched, its turn in the queue still to come).
+            await().until(() -> requested.size() == 3 && preparedOn.size() >= 2);
+            assertThat(preparedOn).containsOnly("history-rebuild-reader");
             List<IntegrationEvent> read = new ArrayList<>();
             for (List<IntegrationEvent> page = reader.next(); page != null; page = reader.next()) {
                 read.addAll(page);
@@ -44,12 +51,12 @@ class ReplayReaderTest {
     @Test
     void aFailedFetchReachesTheCallerAfterThePagesBeforeIt() throws InterruptedException {
         Function<String, ReplaySource.Page> pages = pagesOf(4);
-        try (ReplayReader reader = new ReplayReader(cursor -> {
+        try (ReplayReader<List<IntegrationEvent>> reader = new ReplayReader<>(cursor -> {
             if ("4".equals(cursor)) {
                 throw new IllegalStateException("replay source away");
             }
             return pages.apply(cursor);
-        }, 5)) {
+        }, List::copyOf, 5)) {
             assertThat(reader.next()).hasSize(4);
             assertThatThrownBy(reader::next).hasMessage("replay source away");
         }

@@ -1,10 +1,12 @@
 package io.threadline.history.timeline.store;
 
 import io.threadline.history.mongo.Fields;
+import io.threadline.history.mongo.JsonFieldDocument;
 import io.threadline.history.mongo.JsonText;
 import io.threadline.history.projection.EntryKeys;
 import io.threadline.history.timeline.TimelineEntry;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,11 @@ public final class EntryDocuments {
 
     public static Document toDocument(String key, TimelineEntry e) {
         return new Document("_id", key).append(ENTRY, JSON.write(e.withDelivery(null), key));
+    }
+
+    /** The same document as {@link #toDocument}, as BSON bytes ready to send (see {@link JsonFieldDocument}). */
+    public static RawBsonDocument toRawDocument(String key, TimelineEntry e) {
+        return JsonFieldDocument.of(key, ENTRY, JSON.writeBytes(e.withDelivery(null), key));
     }
 
     public static TimelineEntry toEntry(Document doc) {

@@ -2,7 +2,11 @@ package io.threadline.history.timeline.store;
 
 import io.threadline.history.timeline.TimelineEntry;
 import io.threadline.history.timeline.TimelineEntry.Type;
+import org.bson.BsonBinaryReader;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,6 +37,21 @@ class EntryDocumentsTest {
         assertThat(document.keySet()).containsExactly("_id", EntryDocuments.ENTRY);
         assertThat(document.getString("_id")).isEqualTo("key-1");
         assertThat(EntryDocuments.toEntry(document)).isEqualTo(entry.withDelivery(null));
+    }
+
+    @Test
+    void theRawDocumentIsTheSameDocumentAsBson() {
+        TimelineEntry entry = new TimelineEntry("e-1", "c-1", Type.MESSAGE, TimelineEntry.Direction.INBOUND, "email",
+                "t-1", "TL-1", "m-1", new TimelineEntry.Author(TimelineEntry.AuthorKind.CUSTOMER, "zoë@example.com", "Zoë"),
+                "Tasse cassée ☕", "Line one\nline \"two\" \u0000 and 🎉", null, null, null, null, null, null, null,
+                null, T0, null, T0.plusSeconds(1));
+
+        RawBsonDocument raw = EntryDocuments.toRawDocument("20150|c-ü|t-1|7", entry);
+
+        Document decoded = new DocumentCodec().decode(new BsonBinaryReader(raw.getByteBuffer().asNIO()),
+                DecoderContext.builder().build());
+        assertThat(decoded).isEqualTo(EntryDocuments.toDocument("20150|c-ü|t-1|7", entry));
+        assertThat(EntryDocuments.toEntry(decoded)).isEqualTo(entry);
     }
 
     @Test
