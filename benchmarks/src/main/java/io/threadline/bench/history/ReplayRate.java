@@ -99,7 +99,9 @@ final class ReplayRate {
 
     private Process start(int port, URI replaySource, String token, int pageSize, int batchSize, Path log) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", options.historyJar().toString())
+        // The collector the local stack starts its services with; the heap larger, for a rebuild's batches.
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-XX:+UseParallelGC", "-jar",
+                options.historyJar().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         String group = "history-bench-" + UUID.randomUUID();
         Map<String, String> env = builder.environment();
