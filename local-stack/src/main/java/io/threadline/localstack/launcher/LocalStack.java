@@ -117,7 +117,9 @@ public final class LocalStack implements AutoCloseable {
     private ChildProcess startMongo(String name, int port, Path launcherJar, boolean changeStreams) {
         // 2 GB: the file store's page cache (256 MB) and a big collection's index pages share the heap; at 1 GB a
         // replay of a million events left the old generation 99.6 % full (docs/benchmarks.md, history).
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", launcherJar.toString(),
+        // ZGC: every request in flight waits out a stop-the-world pause, and G1's young pauses (copying the cached
+        // pages that survive) set the tail of the read models' live lag (docs/benchmarks.md, the stand-in's collector).
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-XX:+UseZGC", "-cp", launcherJar.toString(),
                 MongoProcess.class.getName(), String.valueOf(port),
                 settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()));
         if (changeStreams) {
