@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -84,12 +85,13 @@ public class KpiReader {
             bins.forEach(read -> binIds.add(read.id));
             binsByBucket.add(bins);
         }
+        KeyGroups keyGroups = new KeyGroups(cuboid, onlyKey, query);
         Map<String, RawBsonDocument> docs = new HashMap<>();
         for (RawBsonDocument doc : model.buckets().read(ids, fields)) {
             docs.put(doc.getString("_id").getValue(), doc);
         }
         if (!binIds.isEmpty()) {
-            List<String> binFields = binFields(docs.values(), cuboid, onlyKey, query);
+            List<String> binFields = binFields(docs.values(), onlyKey, query, keyGroups);
             if (!binFields.isEmpty()) {
                 for (RawBsonDocument doc : model.buckets().read(binIds, binFields)) {
                     docs.put(doc.getString("_id").getValue(), doc);
@@ -106,14 +108,14 @@ public class KpiReader {
                 RawBsonDocument doc = docs.get(documentId(cuboid, block));
                 RawBsonDocument keyed = doc == null ? null : keyedTallies(doc, block);
                 if (keyed != null) {
-                    addKeyed(keyed, cuboid, onlyKey, query, block.sign(), byGroup);
+                    addKeyed(keyed, keyGroups, block.sign(), byGroup);
                 }
             }
             for (SignedId bins : binsByBucket.get(i)) {
                 RawBsonDocument doc = docs.get(bins.id);
                 RawBsonDocument keyed = doc == null ? null : rawDocument(doc, BucketStore.DAY_TOTALS);
                 if (keyed != null) {
-                    addKeyed(keyed, cuboid, onlyKey, query, bins.sign, byGroup);
+                    addKeyed(keyed, keyGroups, bins.sign, byGroup);
                 }
             }
             byGroup.forEach((group, tally) -> {
@@ -172,18 +174,15 @@ public class KpiReader {
      * Adds the tallies of the matching keys of one stored block to their groups, reading the reply's bytes directly:
      * a year of histograms is hundreds of thousands of counters, not worth a map entry and a boxed value each.
      */
-    private static void addKeyed(RawBsonDocument keyed, Cuboid cuboid, String onlyKey, KpiQuery query, int sign,
-                                 Map<String, Tally> byGroup) {
+    private static void addKeyed(RawBsonDocument keyed, KeyGroups keyGroups, int sign, Map<String, Tally> byGroup) {
         try (BsonBinaryReader reader = new BsonBinaryReader(keyed.getByteBuffer().asNIO())) {
             reader.readStartDocument();
             while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
-                String key = reader.readName();
-                boolean matches = onlyKey == null ? matchesFilters(cuboid, key, query) : onlyKey.equals(key);
-                if (!matches || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
+                String group = keyGroups.groupOf(reader.readName());
+                if (group == null || reader.getCurrentBsonType() != BsonType.DOCUMENT) {
                     reader.skipValue();
                     continue;
                 }
-                String group = query.by().map(d -> cuboid.valueIn(key, d)).orElse("");
                 addCounters(reader, "", sign, byGroup.computeIfAbsent(group, g -> new Tally()));
             }
             reader.readEndDocument();
@@ -202,8 +201,8 @@ public class KpiReader {
      * With a filter that the cuboid holds more than (an agent's figures on one channel, from the cuboid of channel and
      * agent), this reads only the matching part of each day's histograms, the bulk of a percentile query.
      */
-    private static List<String> binFields(Collection<RawBsonDocument> days, Cuboid cuboid, String onlyKey,
-                                          KpiQuery query) {
+    private static List<String> binFields(Collection<RawBsonDocument> days, String onlyKey, KpiQuery query,
+                                          KeyGroups keyGroups) {
         if (onlyKey != null) {
             return List.of(field(BucketStore.DAY_TOTALS, onlyKey));
         }
@@ -212,12 +211,27 @@ public class KpiReader {
         }
         Set<String> keys = new TreeSet<>();
         for (RawBsonDocument day : days) {
-            BsonValue totals = day.get(BucketStore.DAY_TOTALS);
-            if (totals != null && totals.isDocument()) {
-                totals.asDocument().keySet().stream().filter(key -> matchesFilters(cuboid, key, query)).forEach(keys::add);
+            RawBsonDocument totals = rawDocument(day, BucketStore.DAY_TOTALS);
+            if (totals != null) {
+                keys.addAll(names(totals));
             }
         }
-        return keys.stream().map(key -> field(BucketStore.DAY_TOTALS, key)).toList();
+        return keys.stream().filter(key -> keyGroups.groupOf(key) != null)
+                .map(key -> field(BucketStore.DAY_TOTALS, key)).toList();
+    }
+
+    /** The field names of a raw document, read without decoding their values. */
+    private static List<String> names(RawBsonDocument doc) {
+        List<String> names = new ArrayList<>();
+        try (BsonBinaryReader reader = new BsonBinaryReader(doc.getByteBuffer().asNIO())) {
+            reader.readStartDocument();
+            while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+                names.add(reader.readName());
+                reader.skipValue();
+            }
+            reader.readEndDocument();
+        }
+        return names;
     }
 
     private static String field(String path, String onlyKey) {
@@ -238,13 +252,38 @@ public class KpiReader {
         return value instanceof RawBsonDocument raw ? raw : null;
     }
 
-    private static boolean matchesFilters(Cuboid cuboid, String key, KpiQuery query) {
-        for (Map.Entry<Dimension, String> filter : query.filters().entrySet()) {
-            if (!filter.getValue().equals(cuboid.valueIn(key, filter.getKey()))) {
-                return false;
-            }
+    /**
+     * Which group of the answer a stored key adds to (null: it does not match the filters), worked out once per
+     * distinct key of a query rather than for every day that holds it.
+     */
+    private static final class KeyGroups {
+        private final Cuboid cuboid;
+        private final String onlyKey;
+        private final KpiQuery query;
+        private final Map<String, Optional<String>> groups = new HashMap<>();
+
+        KeyGroups(Cuboid cuboid, String onlyKey, KpiQuery query) {
+            this.cuboid = cuboid;
+            this.onlyKey = onlyKey;
+            this.query = query;
         }
-        return true;
+
+        String groupOf(String key) {
+            return groups.computeIfAbsent(key, k -> matches(k)
+                    ? Optional.of(query.by().map(d -> cuboid.valueIn(k, d)).orElse("")) : Optional.empty()).orElse(null);
+        }
+
+        private boolean matches(String key) {
+            if (onlyKey != null) {
+                return onlyKey.equals(key);
+            }
+            for (Map.Entry<Dimension, String> filter : query.filters().entrySet()) {
+                if (!filter.getValue().equals(cuboid.valueIn(key, filter.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
