@@ -1,27 +1,16 @@
 package io.threadline.localstack.infra.h2;
 
-import com.mongodb.MongoException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,21 +25,16 @@ class DirectUpdateTest {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
-    private MongoCollection<Document> general;
-    private MongoCollection<Document> direct;
+    private TwoBackends backends;
 
     @BeforeEach
     void start() {
-        general = collectionOn(new H2Backend(MVStore.open(null)));
-        direct = collectionOn(new KeyedIndexH2Backend(MVStore.open(null)));
+        backends = new TwoBackends();
     }
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdown);
+        backends.close();
     }
 
     @Test
@@ -120,36 +104,12 @@ class DirectUpdateTest {
         sameContents();
     }
 
-    /** Runs the step on both servers: the same reply, or the same error. */
     private void same(Function<MongoCollection<Document>, Object> step) {
-        assertThat(outcome(step, direct)).isEqualTo(outcome(step, general));
+        backends.same(step);
     }
 
-    /** The same documents, and the same statistics (the data size is computed when asked for, not kept). */
     private void sameContents() {
-        assertThat(direct.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
-                .isEqualTo(general.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()))
-                .isNotEmpty();
-        assertThat(statistics(direct)).isEqualTo(statistics(general));
-    }
-
-    private List<Object> statistics(MongoCollection<Document> collection) {
-        Document stats = clients.get(collection == general ? 0 : 1).getDatabase("test")
-                .runCommand(new Document("collStats", collection.getNamespace().getCollectionName()));
-        assertThat(stats.get("size", Number.class).longValue()).isPositive();
-        return List.of(stats.get("count"), stats.get("size"));
-    }
-
-    private static Object outcome(Function<MongoCollection<Document>, Object> step, MongoCollection<Document> on) {
-        try {
-            Object reply = step.apply(on);
-            if (reply instanceof UpdateResult result) {
-                return List.of(result.getMatchedCount(), result.getModifiedCount(), String.valueOf(result.getUpsertedId()));
-            }
-            return reply;
-        } catch (MongoException e) {
-            return "error " + e.getCode();
-        }
+        backends.sameContents();
     }
 
     private static Document update(String operator, Map<String, ?> fields) {
@@ -162,14 +122,5 @@ class DirectUpdateTest {
         update.forEach((key, value) -> converted.put(key,
                 value instanceof Document nested ? toServer(nested) : value));
         return converted;
-    }
-
-    private MongoCollection<Document> collectionOn(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        servers.add(server);
-        MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        clients.add(client);
-        return client.getDatabase("test").getCollection("buckets");
     }
 }

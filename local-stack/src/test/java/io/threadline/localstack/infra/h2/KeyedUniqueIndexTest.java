@@ -1,0 +1,78 @@
+package io.threadline.localstack.infra.h2;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+/**
+ * Unique indexes that read a document's key directly refuse, find and forget exactly what mongo-java-server's general
+ * key code does: numbers of different types that are equal, missing fields, compound keys, and (through that code)
+ * arrays and paths.
+ */
+class KeyedUniqueIndexTest {
+
+    private TwoBackends backends;
+
+    @BeforeEach
+    void start() {
+        backends = new TwoBackends();
+    }
+
+    @AfterEach
+    void stop() {
+        backends.close();
+    }
+
+    @Test
+    void idsEqualAcrossNumberTypesAreOneKey() {
+        backends.same(c -> c.insertOne(new Document("_id", 1).append("n", "int")).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", 1L).append("n", "long")).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", 1.0).append("n", "double")).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "1").append("n", "string")).getInsertedId());
+        backends.same(c -> c.find(Filters.eq("_id", 1L)).first());
+        backends.same(c -> c.deleteOne(Filters.eq("_id", 1.0)).getDeletedCount());
+        backends.same(c -> c.insertOne(new Document("_id", 1L).append("n", "long again")).getInsertedId());
+        backends.sameContents();
+    }
+
+    @Test
+    void aCompoundKeyWithMissingFieldsAndVersions() {
+        backends.same(c -> c.createIndex(Indexes.ascending("_id", "v"), new IndexOptions().unique(true)));
+        backends.same(c -> c.createIndex(Indexes.ascending("customer", "seq"), new IndexOptions().unique(true)));
+        backends.same(c -> c.insertOne(new Document("_id", "h-1").append("v", 1L)).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "h-2").append("v", 1L)).getInsertedId()); // customer, seq missing
+        backends.same(c -> c.insertOne(new Document("_id", "h-3").append("customer", "c-1").append("seq", 1)).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "h-4").append("customer", "c-1").append("seq", 1L)).getInsertedId());
+        backends.same(c -> c.replaceOne(Filters.and(Filters.eq("_id", "h-1"), Filters.eq("v", 1L)),
+                new Document("v", 2L).append("customer", "c-2"), new ReplaceOptions()));
+        backends.same(c -> c.replaceOne(Filters.and(Filters.eq("_id", "h-1"), Filters.eq("v", 1L)),
+                new Document("v", 3L), new ReplaceOptions())); // a stale version matches nothing
+        backends.same(c -> c.find(Filters.and(Filters.eq("_id", "h-1"), Filters.eq("v", 2L))).first());
+        backends.same(c -> c.updateOne(Filters.eq("_id", "h-3"), Updates.set("customer", "c-2")));
+        backends.sameContents();
+    }
+
+    @Test
+    void arraysAndPathsTakeTheGeneralCode() {
+        backends.same(c -> c.createIndex(Indexes.ascending("tags"), new IndexOptions().unique(true)));
+        backends.same(c -> c.createIndex(Indexes.ascending("address.city"), new IndexOptions().unique(true)));
+        backends.same(c -> c.insertOne(new Document("_id", "a").append("tags", List.of("x", "y"))
+                .append("address", new Document("city", "Lyon"))).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "b").append("tags", List.of("y", "z"))).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "c").append("tags", "z")
+                .append("address", new Document("city", "Lyon"))).getInsertedId());
+        backends.same(c -> c.insertOne(new Document("_id", "d").append("tags", "w")
+                .append("address", new Document("city", "Nice"))).getInsertedId());
+        backends.same(c -> c.deleteOne(Filters.eq("_id", "a")).getDeletedCount());
+        backends.same(c -> c.insertOne(new Document("_id", "e").append("tags", List.of("x"))).getInsertedId());
+        backends.sameContents();
+    }
+}
