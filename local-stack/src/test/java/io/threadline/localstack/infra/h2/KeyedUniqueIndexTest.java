@@ -6,9 +6,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -17,22 +16,12 @@ import java.util.List;
  * key code does: numbers of different types that are equal, missing fields, compound keys, and (through that code)
  * arrays and paths.
  */
+@ExtendWith(TwoBackends.Extension.class)
 class KeyedUniqueIndexTest {
 
-    private TwoBackends backends;
-
-    @BeforeEach
-    void start() {
-        backends = new TwoBackends();
-    }
-
-    @AfterEach
-    void stop() {
-        backends.close();
-    }
 
     @Test
-    void idsEqualAcrossNumberTypesAreOneKey() {
+    void idsEqualAcrossNumberTypesAreOneKey(TwoBackends backends) {
         backends.same(c -> c.insertOne(new Document("_id", 1).append("n", "int")).getInsertedId());
         backends.same(c -> c.insertOne(new Document("_id", 1L).append("n", "long")).getInsertedId());
         backends.same(c -> c.insertOne(new Document("_id", 1.0).append("n", "double")).getInsertedId());
@@ -44,7 +33,7 @@ class KeyedUniqueIndexTest {
     }
 
     @Test
-    void aCompoundKeyWithMissingFieldsAndVersions() {
+    void aCompoundKeyWithMissingFieldsAndVersions(TwoBackends backends) {
         backends.same(c -> c.createIndex(Indexes.ascending("_id", "v"), new IndexOptions().unique(true)));
         backends.same(c -> c.createIndex(Indexes.ascending("customer", "seq"), new IndexOptions().unique(true)));
         backends.same(c -> c.insertOne(new Document("_id", "h-1").append("v", 1L)).getInsertedId());
@@ -61,7 +50,7 @@ class KeyedUniqueIndexTest {
     }
 
     @Test
-    void arraysAndPathsTakeTheGeneralCode() {
+    void arraysAndPathsTakeTheGeneralCode(TwoBackends backends) {
         backends.same(c -> c.createIndex(Indexes.ascending("tags"), new IndexOptions().unique(true)));
         backends.same(c -> c.createIndex(Indexes.ascending("address.city"), new IndexOptions().unique(true)));
         backends.same(c -> c.insertOne(new Document("_id", "a").append("tags", List.of("x", "y"))

@@ -11,6 +11,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -22,8 +26,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The stand-in's backend next to mongo-java-server's own H2 backend, each behind a real server and driver: a step run
  * on both must give the same reply (or the same error), and both must end with the same documents and statistics.
+ * As a JUnit extension, it gives each test method a fresh pair and closes it afterwards.
  */
 final class TwoBackends implements AutoCloseable {
+
+    /** Resolves a {@link TwoBackends} parameter with a fresh pair, closed after the test. */
+    static final class Extension implements ParameterResolver, AfterEachCallback {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TwoBackends.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == TwoBackends.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            TwoBackends backends = new TwoBackends();
+            context.getStore(NAMESPACE).put(TwoBackends.class, backends);
+            return backends;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            TwoBackends backends = context.getStore(NAMESPACE).remove(TwoBackends.class, TwoBackends.class);
+            if (backends != null) {
+                backends.close();
+            }
+        }
+    }
 
     private final List<MongoServer> servers = new ArrayList<>();
     private final List<MongoClient> clients = new ArrayList<>();
