@@ -16,6 +16,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +60,10 @@ public class PersonalDataSerializer implements Serializer {
         SerializedObject<JsonNode> tree = json.serialize(object, JsonNode.class);
         if (tree.getData() instanceof ObjectNode root) {
             Optional<String> eventCustomer = text(root, CUSTOMER_ID);
+            Map<String, Optional<SecretKey>> keysOfEvent = new HashMap<>(2);
             for (PersonalPath personal : paths) {
                 Optional<String> owner = text(root, personal.ownerField());
-                Optional<SecretKey> key = owner.flatMap(keys::keyFor);
+                Optional<SecretKey> key = owner.flatMap(id -> keysOfEvent.computeIfAbsent(id, keys::keyFor));
                 String named = owner.equals(eventCustomer) ? null : owner.orElse(null);
                 transform(root, personal.path(), value -> key.map(k -> seal(k, value, named)).orElse(null));
             }
@@ -80,11 +82,14 @@ public class PersonalDataSerializer implements Serializer {
         JsonNode data = getConverter().convert(serializedObject, JsonNode.class).getData().deepCopy();
         if (data instanceof ObjectNode root) {
             Optional<String> eventCustomer = text(root, CUSTOMER_ID);
+            // Each owner's key looked up once per event: a customer without a stored key is not cached.
+            Map<String, Optional<SecretKey>> keysOfEvent = new HashMap<>(2);
             for (PersonalPath personal : paths) {
                 // The value names its owner when it is not the event's customer (stored before owners existed: it
                 // was sealed with the event customer's key).
                 transform(root, personal.path(), value -> isSealed(value)
-                        ? text(value, OWNER).or(() -> eventCustomer).flatMap(keys::existingKey)
+                        ? text(value, OWNER).or(() -> eventCustomer)
+                                .flatMap(id -> keysOfEvent.computeIfAbsent(id, keys::existingKey))
                                 .map(k -> open(k, value)).orElse(null)
                         : value);
             }

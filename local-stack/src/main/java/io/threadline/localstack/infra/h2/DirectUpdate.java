@@ -33,7 +33,15 @@ final class DirectUpdate {
             "$min", Operator.MIN, "$set", Operator.SET, "$setOnInsert", Operator.SET_ON_INSERT);
 
     private record Change(Operator operator, String[] path, Object value) {
+
+        String field() {
+            return path[path.length - 1];
+        }
     }
+
+    /** What {@link #newValue} answers when the field keeps its value, or when the general path has to decide. */
+    private static final Object UNCHANGED = new Object();
+    private static final Object UNHANDLED = new Object();
 
     private final List<Change> changes;
 
@@ -90,22 +98,19 @@ final class DirectUpdate {
                 continue;
             }
             Document parent = parentOf(updated, change.path(), copies);
-            Object old = parent == null ? null : parent.getOrMissing(change.path()[change.path().length - 1]);
+            Object old = parent == null ? null : parent.getOrMissing(change.field());
             Object value = parent == null ? UNHANDLED : newValue(change, old);
             if (value == UNHANDLED) {
                 return Optional.empty();
             }
             if (value != UNCHANGED) {
-                parent.put(change.path()[change.path().length - 1], value);
+                parent.put(change.field(), value);
                 modified = true;
             }
         }
         // Each value put differs from the one before (what the general path's document comparison finds).
         return Optional.of(modified ? updated : stored);
     }
-
-    private static final Object UNCHANGED = new Object();
-    private static final Object UNHANDLED = new Object();
 
     /** The field's value after the change: UNCHANGED, or UNHANDLED when the general path has to decide. */
     private static Object newValue(Change change, Object old) {
