@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Prometheus gauges of the live KPIs, recomputed from the backlog every {@code threadline.analytics.live-refresh}:
+ * Prometheus gauges of the live KPIs, recomputed from each new snapshot of the open tickets (read every
+ * {@code threadline.analytics.live-refresh}, or less often for a backlog slow to read):
  * {@code threadline_analytics_backlog_tickets{status}} and
  * {@code threadline_analytics_oldest_unanswered_message_age_seconds} (0 when no message waits).
  */
@@ -29,6 +30,8 @@ public class LiveGauges {
     private final OpenTicketsSnapshot snapshot;
     private final Map<TicketStatus, AtomicLong> backlog = new EnumMap<>(TicketStatus.class);
     private final AtomicLong oldestUnanswered = new AtomicLong();
+    /** The snapshot the gauges show: a snapshot not read again gives the same values. */
+    private OpenTickets shown;
 
     /** Micrometer holds gauge values weakly by default: these are held strongly, or a GC would drop them. */
     public LiveGauges(OpenTicketsSnapshot snapshot, MeterRegistry registry) {
@@ -56,8 +59,12 @@ public class LiveGauges {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            OpenTicketsSnapshot.Snapshot open = snapshot.refresh();
-            Backlog now = Backlog.of(open.tickets(), Map.of(), open.asOf());
+            OpenTickets open = snapshot.refreshIfDue();
+            if (open == shown) {
+                return;
+            }
+            shown = open;
+            Backlog now = open.backlog(Map.of());
             backlog.forEach((status, value) -> value.set(now.byStatus().get(status.name())));
             oldestUnanswered.set(now.oldestUnansweredSeconds() == null ? 0 : now.oldestUnansweredSeconds());
         } catch (RuntimeException e) {

@@ -10,13 +10,17 @@ import io.threadline.analytics.kpi.model.Dimensions;
 import io.threadline.analytics.kpi.projection.TicketState;
 import io.threadline.analytics.kpi.projection.TicketStateCodec;
 import io.threadline.contracts.events.TicketStatus;
+import org.bson.BsonReader;
+import org.bson.BsonType;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code open_tickets}: the tickets in the backlog right now (opened, not solved, closed or merged), one small
@@ -58,14 +62,66 @@ public final class OpenTicketStore {
         }
     }
 
+    /** Every open ticket, in no particular order. */
     public List<OpenTicket> all() {
         List<OpenTicket> tickets = new ArrayList<>();
-        for (Document doc : open.find()) {
-            Date awaiting = doc.getDate("awaitingReplySince");
-            tickets.add(new OpenTicket(doc.getString("_id"), TicketStatus.valueOf(doc.getString("status")),
-                    doc.getDate("openedAt").toInstant(), TicketStateCodec.dims(doc.get("dims", Document.class)),
-                    awaiting == null ? null : awaiting.toInstant()));
-        }
+        forEach(tickets::add);
         return tickets;
+    }
+
+    /**
+     * Hands each open ticket to {@code sink} as it is read. Documents are decoded straight from their BSON (no
+     * {@link Document} per ticket), and nothing is kept: a backlog of millions costs what the sink keeps of it.
+     */
+    public void forEach(Consumer<OpenTicket> sink) {
+        for (RawBsonDocument doc : open.withDocumentClass(RawBsonDocument.class).find()) {
+            sink.accept(decode(doc.asBsonReader()));
+        }
+    }
+
+    private static OpenTicket decode(BsonReader reader) {
+        String ticketId = null;
+        TicketStatus status = null;
+        Instant openedAt = null;
+        Instant awaiting = null;
+        Dimensions dims = null;
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String field = reader.readName();
+            if (reader.getCurrentBsonType() == BsonType.NULL) {
+                reader.readNull();
+                continue;
+            }
+            switch (field) {
+                case "_id" -> ticketId = reader.readString();
+                case "status" -> status = TicketStatus.valueOf(reader.readString());
+                case "openedAt" -> openedAt = Instant.ofEpochMilli(reader.readDateTime());
+                case "awaitingReplySince" -> awaiting = Instant.ofEpochMilli(reader.readDateTime());
+                case "dims" -> dims = decodeDims(reader);
+                default -> reader.skipValue();
+            }
+        }
+        reader.readEndDocument();
+        return new OpenTicket(ticketId, status, openedAt, dims, awaiting);
+    }
+
+    private static Dimensions decodeDims(BsonReader reader) {
+        String channel = null;
+        String group = null;
+        String agent = null;
+        String priority = null;
+        reader.readStartDocument();
+        while (reader.readBsonType() != BsonType.END_OF_DOCUMENT) {
+            String field = reader.readName();
+            switch (field) {
+                case "channel" -> channel = reader.readString();
+                case "group" -> group = reader.readString();
+                case "agent" -> agent = reader.readString();
+                case "priority" -> priority = reader.readString();
+                default -> reader.skipValue();
+            }
+        }
+        reader.readEndDocument();
+        return new Dimensions(channel, group, agent, priority);
     }
 }

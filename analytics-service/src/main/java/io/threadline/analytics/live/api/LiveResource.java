@@ -10,9 +10,8 @@ import io.threadline.analytics.kpi.query.KpiQuery;
 import io.threadline.analytics.kpi.query.KpiReader;
 import io.threadline.analytics.kpi.query.KpiSeries;
 import io.threadline.analytics.kpi.store.ActiveReadModel;
-import io.threadline.analytics.kpi.store.OpenTicketStore.OpenTicket;
-import io.threadline.analytics.kpi.store.ReadModel;
 import io.threadline.analytics.live.Backlog;
+import io.threadline.analytics.live.OpenTickets;
 import io.threadline.analytics.live.OpenTicketsSnapshot;
 import io.threadline.analytics.live.Workload;
 import io.threadline.servicekit.problem.Problem;
@@ -62,8 +61,7 @@ public class LiveResource {
             description = "Takes the filters channel, group, agent and priority; the window parameters do not apply. "
                     + "Exact as of `asOf`: the open tickets as read at most one live-refresh interval ago.")
     public Backlog backlog(@BeanParam KpiRequest request) {
-        OpenTicketsSnapshot.Snapshot open = snapshot.current();
-        return Backlog.of(open.tickets(), requests.filters(request), open.asOf());
+        return snapshot.current().backlog(requests.filters(request));
     }
 
     @GET
@@ -73,24 +71,17 @@ public class LiveResource {
     public List<Workload> workload(@BeanParam KpiRequest request) {
         KpiQuery asked = requests.parse(request, Optional.empty());
         KpiQuery query = new KpiQuery(asked.window(), asked.filters(), Optional.of(Dimension.AGENT));
-        ReadModel model = readModel.served();
         Map<String, Tally> window = new TreeMap<>();
-        KpiSeries series = reader.read(model, query, false);
+        KpiSeries series = reader.read(readModel.served(), query, false);
         series.points().forEach(p -> window.computeIfAbsent(p.group(), a -> new Tally()).add(p.tally(), 1));
-        OpenTicketsSnapshot.Snapshot snapshot = this.snapshot.current();
-        Map<String, List<OpenTicket>> open = new TreeMap<>();
-        for (OpenTicket ticket : snapshot.tickets()) {
-            open.computeIfAbsent(ticket.dims().agent(), a -> new ArrayList<>()).add(ticket);
-        }
+        OpenTickets open = snapshot.current();
+        Map<String, Backlog> openByAgent = open.backlogByAgent(query.filters());
         TreeSet<String> agents = new TreeSet<>(window.keySet());
-        open.forEach((agent, tickets) -> {
-            if (Backlog.of(tickets, query.filters(), snapshot.asOf()).total() > 0) {
-                agents.add(agent);
-            }
-        });
+        agents.addAll(openByAgent.keySet());
         List<Workload> workloads = new ArrayList<>();
+        Backlog none = Backlog.empty(open.asOf());
         for (String agent : agents) {
-            Backlog backlog = Backlog.of(open.getOrDefault(agent, List.of()), query.filters(), snapshot.asOf());
+            Backlog backlog = openByAgent.getOrDefault(agent, none);
             Tally done = window.getOrDefault(agent, new Tally());
             workloads.add(new Workload(agent, backlog.total(), backlog.byStatus(), done.get(Counter.REPLIES),
                     done.get(Counter.SOLVED)));
