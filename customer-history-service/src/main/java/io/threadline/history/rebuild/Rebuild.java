@@ -1,15 +1,14 @@
 package io.threadline.history.rebuild;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.history.HistoryConfig;
 import io.threadline.history.projection.BatchProjection;
 import io.threadline.history.projection.DecodedEvent;
 import io.threadline.history.projection.EventDecoder;
 import io.threadline.history.projection.ProjectionCopies;
 import io.threadline.history.projection.ProjectionCopy;
-import io.threadline.history.projection.UnusableEventException;
 import io.threadline.servicekit.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -43,7 +42,7 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
 
     private final ReplaySource source;
-    private final EventDecoder decoder;
+    private final ReplayPages pages;
     private final BatchProjection projection;
     private final ProjectionCopies copies;
     private final PublishedEventCount published;
@@ -54,10 +53,10 @@ public class Rebuild {
     private final ExecutorService stateWriter = Executors.newSingleThreadExecutor(r -> new Thread(r, "history-rebuild-state"));
     private volatile Progress progress = Progress.idle();
 
-    public Rebuild(@RestClient ReplaySource source, EventDecoder decoder, BatchProjection projection,
+    public Rebuild(@RestClient ReplaySource source, ObjectMapper json, EventDecoder decoder, BatchProjection projection,
                    ProjectionCopies copies, PublishedEventCount published, HistoryConfig config, MeterRegistry meters) {
         this.source = source;
-        this.decoder = decoder;
+        this.pages = new ReplayPages(json, decoder);
         this.projection = projection;
         this.copies = copies;
         this.published = published;
@@ -112,11 +111,12 @@ public class Rebuild {
             List<DecodedEvent> batch = new ArrayList<>();
             // The next batch's pages are read while this one is stored.
             int aheadPages = Math.max(1, config.batchSize() / Math.max(1, config.pageSize()));
-            Function<String, ReplaySource.Page> fetch =
-                    cursor -> source.events(cursor, config.pageSize(), authorization);
-            try (ReplayReader<DecodedPage> reader = new ReplayReader<>(fetch, this::decode, aheadPages)) {
+            Function<String, ReplayPages.Page> fetch =
+                    cursor -> pages.read(source.events(cursor, config.pageSize(), authorization));
+            try (ReplayReader<ReplayPages.Page> reader = new ReplayReader<>(fetch, ReplayPages.Page::nextCursor,
+                    aheadPages)) {
                 Future<?> state = CompletableFuture.completedFuture(null);
-                for (DecodedPage page = reader.next(); page != null; page = reader.next()) {
+                for (ReplayPages.Page page = reader.next(); page != null; page = reader.next()) {
                     batch.addAll(page.events());
                     progress = progress.replayedMore(page.read(), page.skipped());
                     if (batch.size() >= config.batchSize()) {
@@ -151,25 +151,6 @@ public class Rebuild {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Decodes a page (on the reader's thread); an event that can never be projected is skipped and counted. */
-    private DecodedPage decode(List<IntegrationEvent> events) {
-        List<DecodedEvent> decoded = new ArrayList<>(events.size());
-        int skipped = 0;
-        for (IntegrationEvent event : events) {
-            try {
-                decoder.decode(event).ifPresent(decoded::add);
-            } catch (UnusableEventException e) {
-                LOG.warnf("Replay: skipping event %s: %s", event == null ? null : event.eventId(), e.getMessage());
-                skipped++;
-            }
-        }
-        return new DecodedPage(decoded, events.size(), skipped);
-    }
-
-    /** A page of the source, decoded: the events to project, how many were read and how many skipped. */
-    private record DecodedPage(List<DecodedEvent> events, int read, int skipped) {
     }
 
     /**

@@ -1,19 +1,16 @@
 package io.threadline.history.rebuild;
 
-import io.threadline.contracts.events.IntegrationEvent;
-
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 /**
  * Reads the replay source page after page on a thread of its own, up to {@code aheadPages} pages ahead of the
- * caller, and prepares each page there (decodes its events), so that fetching and decoding the next pages overlaps
- * with storing the current batch (the rebuild would otherwise leave MongoDB idle while it reads and decodes, and
- * itself idle while MongoDB writes).
+ * caller (fetching a page there also decodes its events), so that fetching and decoding the next pages overlaps with
+ * storing the current batch (the rebuild would otherwise leave MongoDB idle while it reads and decodes, and itself
+ * idle while MongoDB writes).
  *
- * @param <T> a page as prepared for the caller
+ * @param <T> a page as read and decoded
  */
 final class ReplayReader<T> implements AutoCloseable {
 
@@ -25,18 +22,17 @@ final class ReplayReader<T> implements AutoCloseable {
     private final Thread thread;
 
     /**
-     * @param fetch   one page of the source after a cursor (null: from the start)
-     * @param prepare what the caller gets of a page's events
+     * @param fetch      one page of the source after a cursor (null: from the start)
+     * @param nextCursor the cursor after a page (null: the page is the last)
      */
-    ReplayReader(Function<String, ReplaySource.Page> fetch, Function<List<IntegrationEvent>, T> prepare,
-                 int aheadPages) {
+    ReplayReader(Function<String, T> fetch, Function<T, String> nextCursor, int aheadPages) {
         this.pages = new ArrayBlockingQueue<>(Math.max(1, aheadPages));
-        this.thread = new Thread(() -> read(fetch, prepare), "history-rebuild-reader");
+        this.thread = new Thread(() -> read(fetch, nextCursor), "history-rebuild-reader");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The next page as prepared, or null once the source is read to its end; rethrows what stopped the reading. */
+    /** The next page, or null once the source is read to its end; rethrows what stopped the reading. */
     T next() throws InterruptedException {
         Item<T> item = pages.take();
         if (item.failure() != null) {
@@ -49,13 +45,13 @@ final class ReplayReader<T> implements AutoCloseable {
         return item.page();
     }
 
-    private void read(Function<String, ReplaySource.Page> fetch, Function<List<IntegrationEvent>, T> prepare) {
+    private void read(Function<String, T> fetch, Function<T, String> nextCursor) {
         try {
             String cursor = null;
             do {
-                ReplaySource.Page page = fetch.apply(cursor);
-                pages.put(new Item<>(prepare.apply(page.events()), false, null));
-                cursor = page.nextCursor();
+                T page = fetch.apply(cursor);
+                pages.put(new Item<>(page, false, null));
+                cursor = nextCursor.apply(page);
             } while (cursor != null);
             pages.put(new Item<>(null, true, null));
         } catch (InterruptedException e) {

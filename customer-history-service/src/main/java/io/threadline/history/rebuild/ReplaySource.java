@@ -1,6 +1,5 @@
 package io.threadline.history.rebuild;
 
-import io.threadline.contracts.events.IntegrationEvent;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -8,8 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import java.util.List;
 
 /**
  * ticket-service's replay source: every stored integration event in event-store order (per-aggregate order holds),
@@ -20,16 +17,12 @@ import java.util.List;
 @Path("/api/v1/replay/events")
 public interface ReplaySource {
 
-    /** The page after {@code after} (null: from the start); {@code nextCursor} is null once the end is reached. */
+    /**
+     * The page after {@code after} (null: from the start), as its JSON: {@code {"events": [...], "nextCursor": ...}},
+     * {@code nextCursor} null once the end is reached. Read by {@link ReplayPages}, straight into decoded events.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    Page events(@QueryParam("after") String after, @QueryParam("limit") int limit,
-                @HeaderParam("Authorization") String authorization);
-
-    record Page(List<IntegrationEvent> events, String nextCursor) {
-
-        public Page {
-            events = events == null ? List.of() : events;
-        }
-    }
+    byte[] events(@QueryParam("after") String after, @QueryParam("limit") int limit,
+                  @HeaderParam("Authorization") String authorization);
 }
