@@ -3,12 +3,15 @@ package io.threadline.localstack.infra.h2;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -16,8 +19,8 @@ import java.util.List;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes (every {@code _id} among them) keyed by
- * {@link IndexKeyType}, its documents stored as BSON ({@link DocumentType}) and its common updates computed directly
- * ({@link DirectUpdateH2Collection}). The index maps have names of their
+ * {@link IndexKeyType}, its documents stored as BSON ({@link DocumentType}), its common updates computed directly
+ * and its query results cut into batches as MongoDB cuts them ({@link StandInH2Collection}). The index maps have names of their
  * own: a file written by the plain backend keeps its documents, drops its old index maps and has its indexes
  * rebuilt from the documents when first opened.
  */
@@ -48,6 +51,19 @@ public final class KeyedIndexH2Backend extends H2Backend {
             super(databaseName, getMvStore(), getCursorRegistry());
         }
 
+        /** A find that asks for no batch size gets MongoDB's first batch, the rest by getMore ({@link ReplyBatches}). */
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query,
+                                      DatabaseResolver databaseResolver, Oplog oplog) {
+            if (command.equalsIgnoreCase("find") && !query.containsKey("batchSize")
+                    && !Boolean.TRUE.equals(query.get("singleBatch"))) {
+                Document sized = query.clone();
+                sized.put("batchSize", ReplyBatches.FIRST_BATCH);
+                return super.handleCommand(channel, command, sized, databaseResolver, oplog);
+            }
+            return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                         List<IndexKey> keys, boolean sparse) {
@@ -65,7 +81,7 @@ public final class KeyedIndexH2Backend extends H2Backend {
             MVMap<Object, Document> documents = store.openMap(DOCUMENTS_MAP + namespace,
                     new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
             MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
-            return new DirectUpdateH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new StandInH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override

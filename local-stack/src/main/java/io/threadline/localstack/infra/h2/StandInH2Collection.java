@@ -3,15 +3,14 @@ package io.threadline.localstack.infra.h2;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
 import java.util.Iterator;
@@ -19,16 +18,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The H2 backend's collection, with single-document updates by {@code _id} computed by {@link DirectUpdate} where it
- * can; every other update takes the general path. The effects are the same: the document, its indexes, the
- * collection's data size, the oplog and the reply.
+ * The H2 backend's collection as the stand-in needs it:
+ * <ul>
+ *   <li>single-document updates by {@code _id} computed by {@link DirectUpdate} where it can; every other update takes
+ *   the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
+ *   the reply;</li>
+ *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches});</li>
+ *   <li>the data size computed when statistics ask for it.</li>
+ * </ul>
  */
-final class DirectUpdateH2Collection extends H2Collection {
+final class StandInH2Collection extends H2Collection {
 
     /** False while the superclass's constructor runs, which asks for the data size only to log it. */
     private final boolean open;
 
-    DirectUpdateH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+    StandInH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                              MVMap<Object, Document> documents, MVMap<String, Object> meta,
                              CursorRegistry cursorRegistry) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
@@ -103,6 +107,29 @@ final class DirectUpdateH2Collection extends H2Collection {
     }
 
     /**
+     * A find asks for a batch size (the database sets MongoDB's default when it does not): cut its documents into
+     * batches. Without one, the query comes from inside the server (an update's or a delete's matching) and its
+     * caller iterates every document, so all stay in the result.
+     */
+    @Override
+    protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+        if (batchSize <= 0) {
+            return super.createQueryResult(matchedDocuments, batchSize);
+        }
+        int first = ReplyBatches.size(matchedDocuments, batchSize);
+        List<Document> rest = matchedDocuments.subList(first, matchedDocuments.size());
+        List<Document> batch = matchedDocuments.subList(0, first);
+        return rest.isEmpty() ? new QueryResult(batch) : new QueryResult(batch, createCursor(rest));
+    }
+
+    @Override
+    protected Cursor createCursor(List<Document> remainingDocuments) {
+        BatchedCursor cursor = new BatchedCursor(cursorRegistry.generateCursorId(), remainingDocuments);
+        cursorRegistry.add(cursor);
+        return cursor;
+    }
+
+    /**
      * The collection's data size is computed when asked for (statistics) instead of kept up to date by every write:
      * keeping it encoded each document twice per update, a quarter of the processor time of a counter update.
      */
@@ -116,17 +143,7 @@ final class DirectUpdateH2Collection extends H2Collection {
         if (!open) {
             return 0;
         }
-        long size = streamAllDocumentsWithPosition().mapToLong(stored -> encodedSize(stored.getDocument())).sum();
+        long size = streamAllDocumentsWithPosition().mapToLong(stored -> EncodedSize.of(stored.getDocument())).sum();
         return (int) Math.min(Integer.MAX_VALUE, size);
-    }
-
-    private static int encodedSize(Document document) {
-        ByteBuf buffer = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(document, buffer);
-            return buffer.writerIndex();
-        } finally {
-            buffer.release();
-        }
     }
 }

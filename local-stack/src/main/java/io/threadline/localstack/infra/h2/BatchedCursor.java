@@ -1,0 +1,30 @@
+package io.threadline.localstack.infra.h2;
+
+import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.List;
+
+/** The rest of a query's documents, handed out in {@link ReplyBatches} on each {@code getMore}. */
+final class BatchedCursor extends AbstractCursor {
+
+    private List<Document> remaining;
+
+    BatchedCursor(long id, List<Document> remaining) {
+        super(id);
+        this.remaining = List.copyOf(remaining);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return remaining.isEmpty();
+    }
+
+    @Override
+    public List<Document> takeDocuments(int numberToReturn) {
+        int size = ReplyBatches.size(remaining, numberToReturn);
+        List<Document> batch = remaining.subList(0, size);
+        remaining = remaining.subList(size, remaining.size());
+        return batch;
+    }
+}
