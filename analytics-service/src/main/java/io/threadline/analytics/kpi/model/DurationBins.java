@@ -28,6 +28,12 @@ public final class DurationBins {
     private DurationBins() {
     }
 
+    /** How many bins there are: {@link #binOf} gives 0 to {@code count() - 1}. */
+    public static int count() {
+        Rung last = LADDER.get(LADDER.size() - 1);
+        return last.firstBin() + (int) last.count();
+    }
+
     /** Negative durations (clock skew between producers) count as zero. */
     public static int binOf(long millis) {
         long d = Math.max(0, millis);

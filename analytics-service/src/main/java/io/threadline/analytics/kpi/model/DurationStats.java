@@ -1,8 +1,5 @@
 package io.threadline.analytics.kpi.model;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * Count, median, 90th percentile and mean of one clock over a set of buckets. Percentiles use the nearest-rank
  * method on the binned values (the p-th percentile is the smallest value with at least p % of values at or below
@@ -15,23 +12,25 @@ public record DurationStats(long count, Long medianSeconds, Long p90Seconds, Dou
         if (count <= 0) {
             return new DurationStats(0, null, null, null);
         }
-        Map<Integer, Long> histogram = new TreeMap<>();
-        tally.under(kind.prefix() + ".h").forEach((bin, n) -> histogram.put(Integer.parseInt(bin), n));
+        long[] histogram = tally.indexed(kind.prefix() + ".h", DurationBins.count());
         // The percentiles of the values the histogram holds: exactly `count` of them, except while a batch is being
         // written (a day's counts and its bins are two documents, written one after the other).
-        long held = histogram.values().stream().mapToLong(Long::longValue).sum();
+        long held = 0;
+        for (long n : histogram) {
+            held += n;
+        }
         double mean = tally.get(kind.prefix() + ".s") / 1000.0 / count;
         return new DurationStats(count, percentile(histogram, held, 50), percentile(histogram, held, 90),
                 Math.round(mean * 1000) / 1000.0);
     }
 
-    private static Long percentile(Map<Integer, Long> histogram, long held, int percent) {
+    private static Long percentile(long[] histogram, long held, int percent) {
         long rank = Math.max(1, (held * percent + 99) / 100);
         long seen = 0;
-        for (Map.Entry<Integer, Long> bin : histogram.entrySet()) {
-            seen += bin.getValue();
-            if (seen >= rank) {
-                return DurationBins.lowerBoundSeconds(bin.getKey());
+        for (int bin = 0; bin < histogram.length; bin++) {
+            seen += histogram[bin];
+            if (histogram[bin] != 0 && seen >= rank) {
+                return DurationBins.lowerBoundSeconds(bin);
             }
         }
         return null;

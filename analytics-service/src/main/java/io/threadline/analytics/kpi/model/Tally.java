@@ -3,7 +3,6 @@ package io.threadline.analytics.kpi.model;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -41,16 +40,23 @@ public final class Tally {
         return counters.getOrDefault(field, 0L);
     }
 
-    /** The counters under {@code prefix.}, keyed by the rest of their name. */
-    public Map<String, Long> under(String prefix) {
+    /**
+     * The counters named {@code prefix.<n>} for n from 0 to {@code size - 1}, at index n: a histogram read in one pass,
+     * without a map of its bins (a year's series computes a few for each of hundreds of buckets).
+     */
+    public long[] indexed(String prefix, int size) {
         String start = prefix + ".";
-        Map<String, Long> sub = new TreeMap<>();
+        long[] values = new long[size];
         counters.forEach((field, amount) -> {
             if (field.startsWith(start)) {
-                sub.put(field.substring(start.length()), amount);
+                int index = Integer.parseInt(field, start.length(), field.length(), 10);
+                if (index < 0 || index >= size) {
+                    throw new IllegalArgumentException("No counter " + field + " below " + size);
+                }
+                values[index] = amount;
             }
         });
-        return sub;
+        return values;
     }
 
     public boolean isEmpty() {

@@ -12,8 +12,10 @@ import io.threadline.contracts.events.IntegrationEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -131,7 +133,7 @@ public final class BatchProjection {
         }
 
         model.progress().raise(lastPositions);
-        writeBuckets(model.buckets(), placed, aboveMarks);
+        writeBuckets(model.buckets(), memory, placed, aboveMarks);
         List<TicketState> backlogChanges = changedTickets.values().stream()
                 .filter(s -> s.isOpen() || wasOpen.getOrDefault(s.ticketId(), false))
                 .toList();
@@ -181,13 +183,16 @@ public final class BatchProjection {
 
     /**
      * Spreads each contribution over every cuboid: its day total (day document, histogram bins in the day's and the
-     * week's bins documents) and its quarter hour (hour document), under the cuboid's key. Unless the whole batch lies above the
-     * marks, skips in each document what it already holds from the same source (a batch delivered again).
+     * week's bins documents) and its quarter hour (hour document), under the cuboid's key, which goes to the key
+     * directory of the cuboid's month first. Unless the whole batch lies above the marks, skips in each document what
+     * it already holds from the same source (a batch delivered again).
      */
-    private static void writeBuckets(BucketStore store, List<Placed> placed, boolean aboveMarks) {
+    private static void writeBuckets(BucketStore store, CopyMemory memory, List<Placed> placed, boolean aboveMarks) {
         Map<String, PendingBucket> buckets = new LinkedHashMap<>();
         Map<Place, Target[]> targets = new HashMap<>();
-        Map<String, Map<String, Long>> held = aboveMarks ? Map.of() : store.positions(documentIds(placed, targets));
+        placed.forEach(p -> targets(p.contribution, targets));
+        registerKeys(store, memory, targets.values());
+        Map<String, Map<String, Long>> held = aboveMarks ? Map.of() : store.positions(documentIds(targets.values()));
         for (Placed p : placed) {
             String source = BucketStore.sourceField(p.sourced.source());
             long position = p.sourced.position();
@@ -207,6 +212,22 @@ public final class BatchProjection {
         store.write(writes);
     }
 
+    /** Every key the batch writes, listed in its month's directory before any document holds it. */
+    private static void registerKeys(BucketStore store, CopyMemory memory, Collection<Target[]> places) {
+        Map<String, Set<String>> news = new HashMap<>();
+        for (Target[] place : places) {
+            for (Target target : place) {
+                if (!memory.isRegistered(target.keysId, target.key)) {
+                    news.computeIfAbsent(target.keysId, id -> new HashSet<>()).add(target.key);
+                }
+            }
+        }
+        if (!news.isEmpty()) {
+            store.registerKeys(news);
+            memory.registered(news);
+        }
+    }
+
     private static void add(Map<String, PendingBucket> buckets, Map<String, Map<String, Long>> held, String documentId,
                             String path, Tally delta, String source, long position) {
         if (delta.isEmpty()) {
@@ -218,10 +239,10 @@ public final class BatchProjection {
         }
     }
 
-    private static Set<String> documentIds(List<Placed> placed, Map<Place, Target[]> targets) {
+    private static Set<String> documentIds(Collection<Target[]> places) {
         Set<String> ids = new HashSet<>();
-        for (Placed p : placed) {
-            for (Target target : targets(p.contribution, targets)) {
+        for (Target[] place : places) {
+            for (Target target : place) {
                 ids.add(target.dayId);
                 ids.add(target.binsId);
                 ids.add(target.weekBinsId);
@@ -247,7 +268,8 @@ public final class BatchProjection {
                 all[i] = new Target(dayId, BucketStore.dayBinsId(cuboid, place.day),
                         BucketStore.weekBinsId(cuboid, BucketStore.weekOf(place.day)),
                         BucketStore.hourId(cuboid, place.day, place.quarter), BucketStore.DAY_TOTALS + "." + key,
-                        BucketStore.QUARTERS + "." + place.quarter + "." + key);
+                        BucketStore.QUARTERS + "." + place.quarter + "." + key,
+                        BucketStore.keysId(cuboid, YearMonth.from(place.day)), key);
             }
             return all;
         });
@@ -287,8 +309,11 @@ public final class BatchProjection {
     private record Place(LocalDate day, int quarter, Dimensions dims) {
     }
 
-    /** Where a contribution goes in one cuboid: its day, bins (day and week) and hour documents, and its paths. */
+    /**
+     * Where a contribution goes in one cuboid: its day, bins (day and week) and hour documents, and its paths; its key
+     * and the directory listing it.
+     */
     private record Target(String dayId, String binsId, String weekBinsId, String hourId, String dayPath,
-                          String quarterPath) {
+                          String quarterPath, String keysId, String key) {
     }
 }

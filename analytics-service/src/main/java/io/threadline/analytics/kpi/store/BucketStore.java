@@ -11,11 +11,14 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code buckets}: the pre-aggregated KPIs, read by {@code _id} only (which the MongoDB stand-in indexes too). Per
@@ -24,13 +27,16 @@ import java.util.Map;
  * the same way (and a week bins document {@code <cuboid>|w<monday>|h} the sum of its seven days' bins), and per UTC hour an hour document {@code <cuboid>|<yyyy-MM-dd>T<HH>} holds that hour's
  * four quarter hours ({@code q.<0-95>.<key>.<counter>}, numbered within the day). A query over whole days thus reads
  * only the small day documents; only the edges of a zone's days or hours read hour documents. Every document keeps
- * per source the last position applied ({@code applied.<source>}).
+ * per source the last position applied ({@code applied.<source>}). Per cuboid and UTC month, a key directory
+ * {@code <cuboid>|k<yyyy-MM>} lists every key that any of the month's documents of the cuboid holds
+ * ({@code k.<key>: true}), written before them: a filtered query names the keys it needs in its projection.
  */
 public final class BucketStore {
 
     public static final String DAY_TOTALS = "t";
     public static final String QUARTERS = "q";
     private static final String APPLIED = "applied";
+    private static final String KEYS = "k";
 
     /** What to add to one document, and the position of each source it now holds. */
     public record BucketWrite(String id, Map<String, Long> increments, Map<String, Long> positions) {
@@ -68,6 +74,15 @@ public final class BucketStore {
     /** The Monday starting the UTC week of {@code utcDay}. */
     public static LocalDate weekOf(LocalDate utcDay) {
         return utcDay.minusDays(utcDay.getDayOfWeek().getValue() - 1L);
+    }
+
+    /**
+     * The key directory of a cuboid's UTC month: a superset of the keys its day, bins and hour documents of that month
+     * hold (the week bins documents hold keys of their days), so a query that filters learns which keys to read from
+     * a few small documents instead of the whole tallies of every day.
+     */
+    public static String keysId(Cuboid cuboid, YearMonth utcMonth) {
+        return cuboid.name() + "|k" + utcMonth;
     }
 
     /** The hour document holding quarter hour {@code quarter} (0-95) of the day. */
@@ -128,6 +143,36 @@ public final class BucketStore {
         if (!models.isEmpty()) {
             buckets.bulkWrite(models);
         }
+    }
+
+    /** Adds keys to directories ({@code keysId} → keys); written before the documents that use them. */
+    public void registerKeys(Map<String, ? extends Collection<String>> keysByDirectory) {
+        List<WriteModel<Document>> models = new ArrayList<>();
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        keysByDirectory.forEach((id, keys) -> {
+            Document set = new Document();
+            keys.forEach(key -> set.append(KEYS + "." + key, true));
+            if (!set.isEmpty()) {
+                models.add(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", set), upsert));
+            }
+        });
+        if (!models.isEmpty()) {
+            buckets.bulkWrite(models);
+        }
+    }
+
+    /** The keys the given directories list, together. */
+    public Set<String> keys(Collection<String> directoryIds) {
+        Set<String> keys = new HashSet<>();
+        if (!directoryIds.isEmpty()) {
+            for (Document doc : buckets.find(Filters.in("_id", directoryIds)).projection(Projections.include(KEYS))) {
+                Document listed = doc.get(KEYS, Document.class);
+                if (listed != null) {
+                    keys.addAll(listed.keySet());
+                }
+            }
+        }
+        return keys;
     }
 
     /**

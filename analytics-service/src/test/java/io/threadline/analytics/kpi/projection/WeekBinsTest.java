@@ -2,8 +2,6 @@ package io.threadline.analytics.kpi.projection;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.threadline.analytics.EventFactory;
-import io.threadline.analytics.SampleHistory;
 import io.threadline.analytics.kpi.model.Dimension;
 import io.threadline.analytics.kpi.model.DurationKind;
 import io.threadline.analytics.kpi.model.DurationStats;
@@ -13,8 +11,6 @@ import io.threadline.analytics.kpi.query.KpiSeries;
 import io.threadline.analytics.kpi.store.ReadModel;
 import io.threadline.analytics.window.Interval;
 import io.threadline.analytics.window.ReportWindow;
-import io.threadline.contracts.events.AggregateType;
-import io.threadline.contracts.events.IntegrationEvent;
 import io.threadline.testsupport.StandInMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bins of a UTC week are the sum of its seven days' bins: a query whose buckets hold whole UTC weeks reads the
- * week documents and gets exactly the numbers of one that adds up the days. Four weeks of generated history, from
- * Monday 2 November 2026.
+ * week documents and gets exactly the numbers of one that adds up the days (and reads every key whole). Four weeks of
+ * generated history, from Monday 2 November 2026.
  */
 @ExtendWith(StandInMongo.class)
 class WeekBinsTest {
@@ -41,7 +36,7 @@ class WeekBinsTest {
     private static final Instant FOUR_WEEKS_LATER = Instant.parse("2026-11-30T00:00:00Z");
 
     private final KpiReader reader = new KpiReader();
-    private final KpiReader daysOnly = KpiReader.daysOnly();
+    private final KpiReader reference = KpiReader.reference();
 
     @Test
     void weekDocumentsGiveTheNumbersOfTheirDays(MongoDatabase db) {
@@ -65,7 +60,7 @@ class WeekBinsTest {
                 for (Optional<Dimension> by : breakdowns) {
                     KpiQuery query = new KpiQuery(window, filter, by);
                     assertThat(reader.read(model, query)).as("%s %s by %s", window, filter, by)
-                            .isEqualTo(daysOnly.read(model, query));
+                            .isEqualTo(reference.read(model, query));
                 }
             }
         }
@@ -76,7 +71,7 @@ class WeekBinsTest {
         ReadModel model = project(db);
         KpiQuery byAgent = new KpiQuery(new ReportWindow(FIRST_MONDAY, FOUR_WEEKS_LATER, ZoneOffset.UTC,
                 Interval.WEEK), Map.of(Dimension.CHANNEL, "chat"), Optional.of(Dimension.AGENT));
-        KpiSeries fromDays = daysOnly.read(model, byAgent);
+        KpiSeries fromDays = reference.read(model, byAgent);
         assertThat(DurationStats.of(fromDays.totals(), DurationKind.FIRST_RESPONSE).count()).isGreaterThan(100);
 
         // Without the days' bins documents, the week documents alone still give every percentile.
@@ -84,25 +79,11 @@ class WeekBinsTest {
 
         assertThat(reader.read(model, byAgent)).isEqualTo(fromDays);
         // (while adding up the days now finds counts without any bins)
-        assertThat(DurationStats.of(daysOnly.read(model, byAgent).totals(), DurationKind.FIRST_RESPONSE).medianSeconds())
+        assertThat(DurationStats.of(reference.read(model, byAgent).totals(), DurationKind.FIRST_RESPONSE).medianSeconds())
                 .isNull();
     }
 
     private static ReadModel project(MongoDatabase db) {
-        ReadModel model = new ReadModel(db, 1);
-        List<IntegrationEvent> events = SampleHistory.events("w-", FIRST_MONDAY, 28, 1500);
-        List<SourcedEvent> sourced = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            IntegrationEvent event = events.get(i);
-            String topic = AggregateType.CUSTOMER.equals(event.aggregateType()) ? "customer.events-0" : "ticket.events-0";
-            sourced.add(new SourcedEvent(topic, i, event, event.payloadAs(EventFactory.JSON).orElseThrow()));
-        }
-        // In batches, as the consumers deliver them.
-        BatchProjection projection = new BatchProjection(Optional.empty());
-        for (int from = 0; from < sourced.size(); from += 2000) {
-            assertThat(projection.project(model, sourced.subList(from, Math.min(from + 2000, sourced.size())))
-                    .rejected()).isEmpty();
-        }
-        return model;
+        return ProjectedSample.project(db, FIRST_MONDAY, 28, 1500);
     }
 }
