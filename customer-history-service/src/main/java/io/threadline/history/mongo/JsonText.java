@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.threadline.contracts.ContractJson;
+import io.threadline.history.json.IsoInstants;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonText<T> {
 
-    private static final ObjectMapper JSON = ContractJson.newMapper();
+    /** Timestamps without a date-time formatter, in the same text ({@link IsoInstants}). */
+    private static final ObjectMapper JSON = ContractJson.newMapper().registerModule(IsoInstants.module());
 
     private final String what;
     private final ObjectWriter writer;
