@@ -26,12 +26,10 @@ public final class TicketStateStore {
 
     public Map<String, TicketState> load(Collection<String> ticketIds) {
         Map<String, TicketState> states = new HashMap<>();
-        if (!ticketIds.isEmpty()) {
-            for (Document doc : tickets.find(Filters.in("_id", ticketIds))) {
-                TicketState state = TicketStateCodec.fromDocument(doc);
-                states.put(state.ticketId(), state);
-            }
-        }
+        ById.find(tickets, ticketIds, ById.STATES_PART, find -> find, doc -> {
+            TicketState state = TicketStateCodec.fromDocument(doc);
+            states.put(state.ticketId(), state);
+        });
         return states;
     }
 
