@@ -14,9 +14,9 @@ import java.time.Instant;
  * {@link LiveGauges}). The backlog and workload answer from it, so a request reads nothing from MongoDB, however
  * large the backlog. Every answer is exact as of the snapshot's instant, which it gives as {@code asOf}.
  *
- * <p>Reading a large backlog takes a while, so reads are spaced at least {@value #READ_SHARE} times as long as the
- * last one took: the service spends at most a twentieth of its time reading the backlog, and the gauges follow a
- * huge backlog less often instead of keeping MongoDB busy.
+ * <p>Reading a large backlog takes a while, so the next read waits at least {@value #READ_SHARE} times as long as the
+ * last one took: the service spends at most about a twentieth of its time reading the backlog, and the gauges follow
+ * a huge backlog less often instead of keeping MongoDB busy.
  */
 @ApplicationScoped
 public class OpenTicketsSnapshot {
@@ -24,52 +24,49 @@ public class OpenTicketsSnapshot {
     private static final Logger LOG = Logger.getLogger(OpenTicketsSnapshot.class);
     static final int READ_SHARE = 20;
 
+    /** A snapshot, and when (in {@link System#nanoTime()}) the next read is due. */
+    private record Read(OpenTickets tickets, long dueNanos) {
+    }
+
     private final ActiveReadModel readModel;
-    private final Duration liveRefresh;
-    private volatile OpenTickets last;
-    /** How long to keep a snapshot before reading again: {@code live-refresh}, or longer after a slow read. */
-    private volatile Duration interval;
+    private final long liveRefreshNanos;
+    private volatile Read last;
 
     public OpenTicketsSnapshot(ActiveReadModel readModel, AnalyticsConfig config) {
         this.readModel = readModel;
-        this.liveRefresh = config.liveRefresh();
-        this.interval = liveRefresh;
+        this.liveRefreshNanos = config.liveRefresh().toNanos();
     }
 
     /**
-     * For a request: the latest snapshot of the served copy; read now if there is none, it is of another copy, or it
-     * is older than two intervals (the scheduled reads are late).
+     * For a request: the latest snapshot of the served copy; read now if there is none, it is of another copy, or
+     * the scheduled read is a whole refresh late.
      */
     public OpenTickets current() {
-        return readUnlessYoungerThan(interval.multipliedBy(2));
+        return readUnlessFresh(liveRefreshNanos);
     }
 
-    /** For the schedule: the snapshot, read again if its interval has passed (up to half a refresh early). */
+    /** For the schedule: the snapshot, read again when due (up to half a refresh early, as the schedule jitters). */
     public OpenTickets refreshIfDue() {
-        return readUnlessYoungerThan(interval.minus(liveRefresh.dividedBy(2)));
+        return readUnlessFresh(-liveRefreshNanos / 2);
     }
 
-    /** The time between reads now. */
-    public Duration interval() {
-        return interval;
-    }
-
-    private OpenTickets readUnlessYoungerThan(Duration age) {
+    /** Reads unless the last read is of the served copy and due no sooner than {@code slackNanos} from now. */
+    private OpenTickets readUnlessFresh(long slackNanos) {
         ReadModel served = readModel.served();
-        OpenTickets known = last;
-        if (isYounger(known, served, age)) {
-            return known;
+        Read known = last;
+        if (isFresh(known, served, slackNanos)) {
+            return known.tickets();
         }
         synchronized (this) {
             // Another caller may have read while this one waited.
             known = last;
-            return isYounger(known, served, age) ? known : read(served);
+            return isFresh(known, served, slackNanos) ? known.tickets() : read(served);
         }
     }
 
-    private static boolean isYounger(OpenTickets known, ReadModel served, Duration age) {
-        return known != null && known.generation() == served.generation()
-                && known.asOf().plus(age).isAfter(Instant.now());
+    private static boolean isFresh(Read known, ReadModel served, long slackNanos) {
+        return known != null && known.tickets().generation() == served.generation()
+                && System.nanoTime() - known.dueNanos() < slackNanos;
     }
 
     private OpenTickets read(ReadModel served) {
@@ -78,13 +75,11 @@ public class OpenTicketsSnapshot {
         OpenTickets.Collector collector = OpenTickets.collector();
         served.openTickets().forEach(collector);
         OpenTickets fresh = collector.build(served.generation(), asOf);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        Duration next = took.multipliedBy(READ_SHARE);
-        Duration spaced = next.compareTo(liveRefresh) > 0 ? next : liveRefresh;
-        LOG.debugf("Read %d open tickets in %d ms; next read in %d s", fresh.size(), took.toMillis(),
-                spaced.toSeconds());
-        interval = spaced;
-        last = fresh;
+        long ended = System.nanoTime();
+        long pause = Math.max(liveRefreshNanos - (ended - started), (ended - started) * READ_SHARE);
+        last = new Read(fresh, ended + pause);
+        LOG.debugf("Read %d open tickets in %d ms; the next read in %d s", fresh.size(),
+                Duration.ofNanos(ended - started).toMillis(), Duration.ofNanos(pause).toSeconds());
         return fresh;
     }
 }

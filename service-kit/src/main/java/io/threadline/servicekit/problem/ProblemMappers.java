@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.mongodb.MongoException;
+import io.threadline.servicekit.mongo.MongoErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int MONGO_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -74,6 +77,20 @@ public class ProblemMappers {
         Response.StatusType reason = e.getResponse().getStatusInfo();
         return respond(new Problem(Problem.type(slug(reason.getReasonPhrase())), reason.getReasonPhrase(), status,
                 e.getMessage(), uri.getPath(), List.of())).build();
+    }
+
+    /**
+     * MongoDB out of reach (no server answers, a connection dropped, no primary yet) is the store's outage, not the
+     * request's fault: 503 with a time to try again, as for any other dependency that is down.
+     */
+    @ServerExceptionMapper
+    public Response mongo(MongoException e, UriInfo uri) {
+        if (!MongoErrors.isTransient(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.warnf("MongoDB unavailable on %s: %s", uri.getPath(), e.getMessage());
+        return problem(ProblemException.unavailable("The database cannot be reached right now; try again shortly.",
+                MONGO_RETRY_AFTER_SECONDS), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
