@@ -9,10 +9,16 @@ import java.util.List;
 final class BatchedCursor extends AbstractCursor {
 
     private List<Document> remaining;
+    private volatile long lastReadNanos = System.nanoTime();
 
     BatchedCursor(long id, List<Document> remaining) {
         super(id);
         this.remaining = List.copyOf(remaining);
+    }
+
+    /** When a batch was last taken (or the cursor made), in {@link System#nanoTime()}. */
+    long lastReadNanos() {
+        return lastReadNanos;
     }
 
     @Override
@@ -22,6 +28,7 @@ final class BatchedCursor extends AbstractCursor {
 
     @Override
     public List<Document> takeDocuments(int numberToReturn) {
+        lastReadNanos = System.nanoTime();
         int size = ReplyBatches.size(remaining, numberToReturn);
         List<Document> batch = remaining.subList(0, size);
         remaining = remaining.subList(size, remaining.size());

@@ -15,6 +15,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,8 +33,40 @@ public final class KeyedIndexH2Backend extends H2Backend {
     private static final String DOCUMENTS_MAP = "databases.";
     private static final String META_MAP = "meta.";
 
+    /** MongoDB's default: a cursor nobody reads from for ten minutes is closed. */
+    static final Duration CURSOR_IDLE_LIMIT = Duration.ofMinutes(10);
+
+    private final Duration cursorIdleLimit;
+    private IdleCursors idleCursors;
+
     public KeyedIndexH2Backend(MVStore store) {
+        this(store, CURSOR_IDLE_LIMIT);
+    }
+
+    KeyedIndexH2Backend(MVStore store, Duration cursorIdleLimit) {
         super(store);
+        this.cursorIdleLimit = cursorIdleLimit;
+    }
+
+    /**
+     * The cursors left open, closed when idle. Made on first use: the superclass's constructor opens the databases
+     * already in the file before this class's fields are set.
+     */
+    synchronized IdleCursors idleCursors() {
+        if (idleCursors == null) {
+            idleCursors = new IdleCursors(getCursorRegistry(), cursorIdleLimit);
+        }
+        return idleCursors;
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (idleCursors != null) {
+                idleCursors.close();
+            }
+        }
+        super.close();
     }
 
     @Override
@@ -81,7 +114,8 @@ public final class KeyedIndexH2Backend extends H2Backend {
             MVMap<Object, Document> documents = store.openMap(DOCUMENTS_MAP + namespace,
                     new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
             MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
-            return new StandInH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new StandInH2Collection(this, collectionName, options, documents, meta, cursorRegistry,
+                    KeyedIndexH2Backend.this::idleCursors);
         }
 
         @Override

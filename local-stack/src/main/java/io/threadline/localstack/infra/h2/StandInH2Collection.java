@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The H2 backend's collection as the stand-in needs it:
@@ -24,7 +25,8 @@ import java.util.Optional;
  *   <li>single-document updates by {@code _id} computed by {@link DirectUpdate} where it can; every other update takes
  *   the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
  *   the reply;</li>
- *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches});</li>
+ *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches}), by cursors closed when
+ *   left idle ({@link IdleCursors});</li>
  *   <li>the documents an {@code _id} {@code $in} found by the index taken as they are, not matched again against
  *   the whole list;</li>
  *   <li>the data size computed when statistics ask for it.</li>
@@ -32,13 +34,15 @@ import java.util.Optional;
  */
 final class StandInH2Collection extends H2Collection {
 
+    private final Supplier<IdleCursors> idleCursors;
     /** False while the superclass's constructor runs, which asks for the data size only to log it. */
     private final boolean open;
 
     StandInH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                              MVMap<Object, Document> documents, MVMap<String, Object> meta,
-                             CursorRegistry cursorRegistry) {
+                             CursorRegistry cursorRegistry, Supplier<IdleCursors> idleCursors) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
+        this.idleCursors = idleCursors;
         open = true;
     }
 
@@ -149,7 +153,7 @@ final class StandInH2Collection extends H2Collection {
     @Override
     protected Cursor createCursor(List<Document> remainingDocuments) {
         BatchedCursor cursor = new BatchedCursor(cursorRegistry.generateCursorId(), remainingDocuments);
-        cursorRegistry.add(cursor);
+        idleCursors.get().add(cursor);
         return cursor;
     }
 
