@@ -17,6 +17,7 @@ public final class DurationBins {
     private static final long DAY = 24 * HOUR;
     private static final int STEPS_PER_DOUBLING = 12;
     private static final List<Rung> LADDER = ladder();
+    private static final long[] LOWER_BOUNDS = lowerBounds();
 
     /** Durations from {@code start} (inclusive) in {@code count} steps of {@code step} ms; bins from {@code firstBin}. */
     private record Rung(long start, long step, long count, int firstBin) {
@@ -48,12 +49,21 @@ public final class DurationBins {
 
     /** The smallest duration in the bin, in seconds: what a percentile falling in this bin reports. */
     public static long lowerBoundSeconds(int bin) {
+        if (bin < 0 || bin >= LOWER_BOUNDS.length) {
+            throw new IllegalArgumentException("No duration bin " + bin);
+        }
+        return LOWER_BOUNDS[bin];
+    }
+
+    /** Every bin's lower bound, looked up rather than searched for: a year's series asks for thousands. */
+    private static long[] lowerBounds() {
+        long[] bounds = new long[count()];
         for (Rung rung : LADDER) {
-            if (bin < rung.firstBin() + rung.count()) {
-                return (rung.start() + (bin - rung.firstBin()) * rung.step()) / 1000;
+            for (int i = 0; i < rung.count(); i++) {
+                bounds[rung.firstBin() + i] = (rung.start() + i * rung.step()) / 1000;
             }
         }
-        throw new IllegalArgumentException("No duration bin " + bin);
+        return bounds;
     }
 
     private static List<Rung> ladder() {

@@ -76,7 +76,11 @@ final class StoredTallies {
     }
 
     private static String counter(String prefix, String field) {
-        String counter = COUNTERS.computeIfAbsent(field, BucketStore::counterOf);
+        String counter = COUNTERS.get(field);
+        if (counter == null) {
+            counter = BucketStore.counterOf(field);
+            COUNTERS.put(field, counter);
+        }
         return prefix.isEmpty() ? counter : prefix + counter;
     }
 
