@@ -181,8 +181,10 @@ public final class BucketStore {
      */
     public List<RawBsonDocument> read(Collection<String> ids, Collection<String> fields) {
         List<RawBsonDocument> docs = new ArrayList<>();
-        ById.find(buckets.withDocumentClass(RawBsonDocument.class), ids, ById.QUERY_PART,
-                find -> find.projection(Projections.include(new ArrayList<>(fields))), docs::add);
+        if (!ids.isEmpty()) {
+            buckets.withDocumentClass(RawBsonDocument.class).find(Filters.in("_id", ids))
+                    .projection(Projections.include(new ArrayList<>(fields))).into(docs);
+        }
         return docs;
     }
 }

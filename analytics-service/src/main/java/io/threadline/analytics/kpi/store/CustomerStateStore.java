@@ -25,8 +25,12 @@ public final class CustomerStateStore {
 
     public Map<String, CustomerState> load(Collection<String> customerIds) {
         Map<String, CustomerState> states = new HashMap<>();
-        ById.find(customers, customerIds, ById.STATES_PART, find -> find, doc -> states.put(doc.getString("_id"),
-                new CustomerState(doc.getString("_id"), doc.get("seq", Number.class).longValue())));
+        if (!customerIds.isEmpty()) {
+            for (Document doc : customers.find(Filters.in("_id", customerIds))) {
+                states.put(doc.getString("_id"), new CustomerState(doc.getString("_id"),
+                        doc.get("seq", Number.class).longValue()));
+            }
+        }
         return states;
     }
 

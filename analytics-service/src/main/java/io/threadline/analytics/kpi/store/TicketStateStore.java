@@ -26,10 +26,12 @@ public final class TicketStateStore {
 
     public Map<String, TicketState> load(Collection<String> ticketIds) {
         Map<String, TicketState> states = new HashMap<>();
-        ById.find(tickets, ticketIds, ById.STATES_PART, find -> find, doc -> {
-            TicketState state = TicketStateCodec.fromDocument(doc);
-            states.put(state.ticketId(), state);
-        });
+        if (!ticketIds.isEmpty()) {
+            for (Document doc : tickets.find(Filters.in("_id", ticketIds))) {
+                TicketState state = TicketStateCodec.fromDocument(doc);
+                states.put(state.ticketId(), state);
+            }
+        }
         return states;
     }
 
