@@ -25,7 +25,7 @@ import java.util.Set;
  * conflicting paths, values of other types, numbers of different types where that path would compare them
  * normalized) is left to the general path, which also reports the errors.
  */
-final class DirectUpdate {
+final class DirectUpdate implements DirectChange {
 
     private enum Operator { INC, MAX, MIN, SET, SET_ON_INSERT }
 
@@ -81,14 +81,9 @@ final class DirectUpdate {
         return Optional.of(new DirectUpdate(changes));
     }
 
-    /**
-     * The document after the update, leaving {@code stored} as it was (changed subdocuments are copies), or
-     * {@code stored} itself when the update changes nothing; empty when the document has a shape left to the general
-     * path.
-     *
-     * @param inserting whether {@code stored} is the document an upsert is about to insert ({@code $setOnInsert})
-     */
-    Optional<Document> applyTo(Document stored, boolean inserting) {
+    /** Changed subdocuments are copies; {@code $setOnInsert} applies only when inserting. */
+    @Override
+    public Optional<Document> applyTo(Document stored, boolean inserting) {
         Document updated = new Document(stored);
         Set<Document> copies = Collections.newSetFromMap(new IdentityHashMap<>());
         copies.add(updated);

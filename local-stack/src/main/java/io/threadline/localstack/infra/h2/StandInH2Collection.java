@@ -22,8 +22,8 @@ import java.util.function.Supplier;
 /**
  * The H2 backend's collection as the stand-in needs it:
  * <ul>
- *   <li>single-document updates by {@code _id} computed by {@link DirectUpdate} where it can; every other update takes
- *   the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
+ *   <li>single-document updates and replacements by {@code _id} computed by {@link DirectUpdate} and
+ *   {@link DirectReplacement} where they can; every other update takes the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
  *   the reply;</li>
  *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches}), by cursors closed when
  *   left idle ({@link IdleCursors});</li>
@@ -50,7 +50,7 @@ final class StandInH2Collection extends H2Collection {
     public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
                                                  boolean isMulti, boolean isUpsert, Oplog oplog) {
         Object id = isMulti || !arrayFilters.isEmpty() ? null : plainId(selector);
-        Optional<DirectUpdate> direct = id == null ? Optional.empty() : DirectUpdate.of(updateQuery, getIdField());
+        Optional<DirectChange> direct = id == null ? Optional.empty() : DirectChange.of(updateQuery, getIdField());
         if (direct.isPresent()) {
             Document reply = update(selector, id, updateQuery, direct.get(), isUpsert, oplog);
             if (reply != null) {
@@ -61,7 +61,7 @@ final class StandInH2Collection extends H2Collection {
     }
 
     /** The reply, or null (nothing changed) when the general path has to do it. */
-    private Document update(Document selector, Object id, Document updateQuery, DirectUpdate direct, boolean isUpsert,
+    private Document update(Document selector, Object id, Document updateQuery, DirectChange direct, boolean isUpsert,
                             Oplog oplog) {
         Index<Object> idIndex = getIndexes().stream().filter(index -> index.canHandle(selector)).findFirst()
                 .orElse(null);
@@ -76,8 +76,9 @@ final class StandInH2Collection extends H2Collection {
             if (updated == null) {
                 return null;
             }
-            boolean modified = updated != stored;
-            if (modified) {
+            boolean written = updated != stored;
+            boolean modified = written && direct.countsAsModified(stored, updated);
+            if (written) {
                 for (Index<Object> index : getIndexes()) {
                     index.checkUpdate(stored, updated, this);
                 }
