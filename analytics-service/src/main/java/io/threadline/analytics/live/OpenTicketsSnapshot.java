@@ -3,11 +3,14 @@ package io.threadline.analytics.live;
 import io.threadline.analytics.AnalyticsConfig;
 import io.threadline.analytics.kpi.store.ActiveReadModel;
 import io.threadline.analytics.kpi.store.ReadModel;
+import io.threadline.servicekit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The open tickets of the served copy as of one instant, read again every {@code live-refresh} (by
@@ -23,6 +26,8 @@ public class OpenTicketsSnapshot {
 
     private static final Logger LOG = Logger.getLogger(OpenTicketsSnapshot.class);
     static final int READ_SHARE = 20;
+    /** How long a request waits for a read under way before it answers without it. */
+    private static final int REQUEST_WAIT_SECONDS = 5;
 
     /** A snapshot, and when (in {@link System#nanoTime()}) the next read is due. */
     private record Read(OpenTickets tickets, long dueNanos) {
@@ -30,6 +35,7 @@ public class OpenTicketsSnapshot {
 
     private final ActiveReadModel readModel;
     private final long liveRefreshNanos;
+    private final ReentrantLock reading = new ReentrantLock();
     private volatile Read last;
 
     public OpenTicketsSnapshot(ActiveReadModel readModel, AnalyticsConfig config) {
@@ -39,29 +45,51 @@ public class OpenTicketsSnapshot {
 
     /**
      * For a request: the latest snapshot of the served copy; read now if there is none, it is of another copy, or
-     * the scheduled read is a whole refresh late.
+     * the scheduled read is a whole refresh late. A request does not wait long for a read under way: it gets the
+     * last snapshot meanwhile, or, before the first one, a 503 asking to try again.
      */
     public OpenTickets current() {
-        return readUnlessFresh(liveRefreshNanos);
+        ReadModel served = readModel.served();
+        Read known = last;
+        if (isFresh(known, served, liveRefreshNanos)) {
+            return known.tickets();
+        }
+        boolean locked;
+        try {
+            locked = reading.tryLock(REQUEST_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            known = last;
+            if (known != null && known.tickets().generation() == served.generation()) {
+                return known.tickets();
+            }
+            throw ProblemException.unavailable("The open tickets are being read; try again shortly.",
+                    REQUEST_WAIT_SECONDS);
+        }
+        try {
+            return readUnlessFresh(served, liveRefreshNanos);
+        } finally {
+            reading.unlock();
+        }
     }
 
     /** For the schedule: the snapshot, read again when due (up to half a refresh early, as the schedule jitters). */
     public OpenTickets refreshIfDue() {
-        return readUnlessFresh(-liveRefreshNanos / 2);
+        reading.lock();
+        try {
+            return readUnlessFresh(readModel.served(), -liveRefreshNanos / 2);
+        } finally {
+            reading.unlock();
+        }
     }
 
-    /** Reads unless the last read is of the served copy and due no sooner than {@code slackNanos} from now. */
-    private OpenTickets readUnlessFresh(long slackNanos) {
-        ReadModel served = readModel.served();
+    /** Under the lock: reads unless the last read is of the served copy and due no sooner than {@code slackNanos}. */
+    private OpenTickets readUnlessFresh(ReadModel served, long slackNanos) {
         Read known = last;
-        if (isFresh(known, served, slackNanos)) {
-            return known.tickets();
-        }
-        synchronized (this) {
-            // Another caller may have read while this one waited.
-            known = last;
-            return isFresh(known, served, slackNanos) ? known.tickets() : read(served);
-        }
+        return isFresh(known, served, slackNanos) ? known.tickets() : read(served);
     }
 
     private static boolean isFresh(Read known, ReadModel served, long slackNanos) {

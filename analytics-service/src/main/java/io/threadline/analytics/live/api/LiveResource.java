@@ -41,6 +41,9 @@ import java.util.TreeSet;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LiveResource {
 
+    private static final String FIRST_READ = "The open tickets are being read for the first time since the service "
+            + "started (a large backlog takes a while); try again after `Retry-After`";
+
     private final KpiRequestParser requests;
     private final KpiReader reader;
     private final ActiveReadModel readModel;
@@ -57,6 +60,8 @@ public class LiveResource {
     @GET
     @Path("/backlog")
     @Blocking
+    @APIResponse(responseCode = "503", description = FIRST_READ,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Open tickets now, by status and age, and the wait of the oldest unanswered message",
             description = "Takes the filters channel, group, agent and priority; the window parameters do not apply. "
                     + "Exact as of `asOf`: the open tickets as read at most one live-refresh interval ago.")
@@ -67,6 +72,8 @@ public class LiveResource {
     @GET
     @Path("/workload")
     @Blocking
+    @APIResponse(responseCode = "503", description = FIRST_READ,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Per agent: open tickets assigned now, and replies and solves in the window")
     public List<Workload> workload(@BeanParam KpiRequest request) {
         KpiQuery asked = requests.parse(request, Optional.empty());
