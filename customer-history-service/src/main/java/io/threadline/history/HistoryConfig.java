@@ -43,8 +43,11 @@ public interface HistoryConfig {
         @WithDefault("1000")
         int pageSize();
 
-        /** Events projected together: bigger batches touch each customer's documents fewer times. */
-        @WithDefault("20000")
+        /**
+         * Events projected together: bigger batches touch each customer's documents fewer times, but a batch (and the
+         * pages read ahead of it) lives through young collections, which copy it.
+         */
+        @WithDefault("5000")
         int batchSize();
 
         /** How long the replaced copy stays before it is dropped, for consumers that still write to it. */

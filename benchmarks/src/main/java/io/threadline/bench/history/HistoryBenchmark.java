@@ -24,7 +24,7 @@ import java.util.Locale;
 public final class HistoryBenchmark {
 
     static final int PAGE_SIZE = 1000;
-    static final int BATCH_SIZE = 20_000;
+    static final int BATCH_SIZE = 5_000;
 
     private HistoryBenchmark() {
     }
