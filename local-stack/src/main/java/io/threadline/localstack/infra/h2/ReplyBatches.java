@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Cuts a query's documents into reply batches as MongoDB does: a find's first batch holds at most 101 documents unless
- * it asks for another number, and no batch holds more than 16 MiB of documents (but always at least one). Without
+ * it asks for another number, and no batch holds more than 16 MiB of documents (but always at least one; the size
+ * is counted generously, {@link EncodedSize#atMost}, so a batch may hold less). Without
  * this, mongo-java-server answers a find without {@code batchSize} with every document in one reply, which the driver
  * refuses beyond 48 MB (a collection of a few hundred thousand small documents read whole), and it cannot serve a
  * {@code getMore} without {@code batchSize}.
@@ -26,7 +27,7 @@ final class ReplyBatches {
         long bytes = 0;
         int count = 0;
         while (count < most) {
-            bytes += EncodedSize.of(documents.get(count));
+            bytes += EncodedSize.atMost(documents.get(count));
             if (bytes > MAX_BATCH_BYTES && count > 0) {
                 break;
             }

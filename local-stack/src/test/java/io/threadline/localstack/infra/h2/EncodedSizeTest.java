@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The size added up from a document's values is the length of its encoding, value type by value type. */
+/** The size added up from a document's values is the length of its encoding, value type by value type, and the
+ * generous count bounds it. */
 class EncodedSizeTest {
 
     @Test
@@ -48,6 +49,7 @@ class EncodedSizeTest {
                 .append("max", MaxKey.getInstance());
 
         assertThat(EncodedSize.of(document)).isEqualTo(encodedLength(document));
+        assertThat(EncodedSize.atMost(document)).isBetween((long) encodedLength(document), 3L * encodedLength(document));
         assertThat(EncodedSize.of(new Document())).isEqualTo(encodedLength(new Document())).isEqualTo(5);
     }
 
@@ -59,6 +61,7 @@ class EncodedSizeTest {
         bins.append("text", "x".repeat(100_000));
 
         assertThat(EncodedSize.of(bins)).isEqualTo(encodedLength(bins));
+        assertThat(EncodedSize.atMost(bins)).isBetween((long) encodedLength(bins), 3L * encodedLength(bins));
     }
 
     private static int encodedLength(Document document) {
