@@ -1,14 +1,21 @@
 package io.threadline.analytics.kpi.store;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import io.threadline.servicekit.mongo.MongoErrors;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -31,9 +38,14 @@ public class ActiveReadModel {
     private record Served(int generation, long readAtNanos) {
     }
 
+    @Inject
     public ActiveReadModel(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.database = mongo.getDatabase(database);
-        this.pointer = this.database.getCollection("read_model");
+        this(mongo.getDatabase(database));
+    }
+
+    public ActiveReadModel(MongoDatabase database) {
+        this.database = database;
+        this.pointer = database.getCollection("read_model");
     }
 
     /** The copy served now, as stored: generation 1 until a rebuild switches. Live batches write to it. */
@@ -65,10 +77,48 @@ public class ActiveReadModel {
         return switchLock;
     }
 
+    /** Serves {@code generation}, a copy of this version's layout (a rebuild's). */
     public void switchTo(int generation) {
-        pointer.replaceOne(Filters.eq("_id", ACTIVE), new Document("_id", ACTIVE).append("generation", generation),
-                new ReplaceOptions().upsert(true));
+        pointer.replaceOne(Filters.eq("_id", ACTIVE), new Document("_id", ACTIVE).append("generation", generation)
+                .append("layout", ReadModel.LAYOUT), new ReplaceOptions().upsert(true));
         remember(generation);
+    }
+
+    /**
+     * The layout of the served copy: as recorded, 0 for a copy recorded before layouts were (older than every
+     * layout). A first copy not yet recorded is this version's if nothing was projected into it yet (a new install,
+     * recorded now), else older.
+     */
+    public int servedLayout() {
+        Document active = pointer.find(Filters.eq("_id", ACTIVE)).first();
+        if (active == null) {
+            Document first = new Document("_id", ACTIVE).append("generation", 1);
+            if (generation(1).isEmpty()) {
+                first.append("layout", ReadModel.LAYOUT);
+            }
+            try {
+                pointer.insertOne(first);
+            } catch (MongoException e) {
+                if (!MongoErrors.isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+            active = pointer.find(Filters.eq("_id", ACTIVE)).first();
+        }
+        return active.get("layout", 0);
+    }
+
+    /**
+     * Claims the upgrade of a served copy of an older layout for this instance: true for one instance only, until
+     * {@code retryAfter} has passed (a claimant that died, or whose rebuild failed, leaves the claim behind).
+     */
+    public boolean claimUpgrade(Duration retryAfter) {
+        Date now = new Date();
+        Document claim = pointer.findOneAndUpdate(Filters.and(Filters.eq("_id", ACTIVE),
+                        Filters.or(Filters.exists("upgradeClaimedAt", false),
+                                Filters.lt("upgradeClaimedAt", Date.from(now.toInstant().minus(retryAfter))))),
+                Updates.set("upgradeClaimedAt", now), new FindOneAndUpdateOptions().upsert(false));
+        return claim != null;
     }
 
     /** Generations only grow: a pointer read that raced with a switch must not bring back the dropped copy. */

@@ -13,6 +13,13 @@ import java.util.List;
  */
 public final class ReadModel {
 
+    /**
+     * The layout of the documents this version writes and reads. Raised with every change a copy written before
+     * cannot answer rightly (so far: hour documents, bins documents and eight cuboids, the channel-and-agent cuboid,
+     * week bins, key directories); a served copy of an older layout is rebuilt on start ({@code ReadModelUpgrade}).
+     */
+    public static final int LAYOUT = 5;
+
     private final MongoDatabase database;
     private final int generation;
 
@@ -44,6 +51,11 @@ public final class ReadModel {
     /** Names this copy among all copies of all databases: what a projection may remember between batches is per copy. */
     public String id() {
         return database.getName() + "/" + generation;
+    }
+
+    /** Whether nothing has been projected into this copy yet. */
+    public boolean isEmpty() {
+        return collection("progress").find().first() == null;
     }
 
     public OpenTicketStore openTickets() {
