@@ -61,6 +61,8 @@ public class EventRelay {
 
     private static final Logger LOG = Logger.getLogger(EventRelay.class);
     private static final long AWAIT_MILLIS = 200;
+    private static final String BEHIND = "threadline.relay.behind.seconds";
+    private static final String LEADER = "threadline.relay.leader";
 
     private final MongoCollection<Document> events;
     private final RelayLeadership leadership;
@@ -114,11 +116,17 @@ public class EventRelay {
         this.lag = Timer.builder("threadline.relay.lag")
                 .description("From an event's append to the store until Kafka acknowledged its record")
                 .publishPercentiles(0.5, 0.99).register(registry);
-        Gauge.builder("threadline.relay.behind.seconds", this, EventRelay::secondsBehind)
+        // Held strongly (Micrometer holds a gauge's object weakly, and a collected one drops out of /q/metrics), and
+        // replacing what a relay before this one left in a registry that outlived it (an application restarted in the
+        // same JVM, as tests do), or the old relay's values would be shown.
+        List.of(BEHIND, LEADER).forEach(name -> registry.find(name).meters().forEach(registry::remove));
+        Gauge.builder(BEHIND, this, EventRelay::secondsBehind)
                 .description("Age of the oldest stored event the relay has not yet had acknowledged (0 when caught up)")
+                .strongReference(true)
                 .register(registry);
-        Gauge.builder("threadline.relay.leader", leadership, lead -> lead.isLeader() ? 1 : 0)
+        Gauge.builder(LEADER, leadership, lead -> lead.isLeader() ? 1 : 0)
                 .description("1 while this replica holds the relay's lease and relays, 0 while it stands by")
+                .strongReference(true)
                 .register(registry);
         this.registry = registry;
     }

@@ -22,7 +22,9 @@ public class ChatSessions {
     public ChatSessions(MeterRegistry metrics) {
         Gauge.builder("threadline.gateway.chat.sockets", byAddress,
                         sockets -> sockets.values().stream().mapToInt(Set::size).sum())
-                .description("Chat sockets open on this replica").register(metrics);
+                .description("Chat sockets open on this replica")
+                .strongReference(true) // Micrometer holds the map weakly otherwise
+                .register(metrics);
     }
 
     void opened(String address, WebSocketConnection connection) {
