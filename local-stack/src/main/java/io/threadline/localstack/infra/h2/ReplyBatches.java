@@ -24,6 +24,9 @@ final class ReplyBatches {
     /** How many of {@code documents}, from the first, make the next batch; {@code asked} 0 or less: no number asked. */
     static int size(List<Document> documents, int asked) {
         int most = asked > 0 ? Math.min(asked, documents.size()) : documents.size();
+        if (most <= 1) {
+            return most; // a batch holds at least one document: nothing to size (a find by _id)
+        }
         long bytes = 0;
         int count = 0;
         while (count < most) {
