@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.threadline.contracts.ContractJson;
-import io.threadline.history.json.IsoInstants;
 
 import java.nio.charset.StandardCharsets;
 
@@ -16,8 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonText<T> {
 
-    /** Timestamps without a date-time formatter, in the same text ({@link IsoInstants}). */
-    private static final ObjectMapper JSON = ContractJson.newMapper().registerModule(IsoInstants.module());
+    private static final ObjectMapper JSON = ContractJson.newMapper();
 
     private final String what;
     private final ObjectWriter writer;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.threadline.contracts.events.EventType;
 import io.threadline.contracts.events.IntegrationEvent;
-import io.threadline.history.json.IsoInstants;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,8 +20,7 @@ import java.util.stream.Collectors;
  * Reads one integration event from a JSON parser straight into its envelope and payload record: the payload is bound
  * as the parser meets it (the envelope names its type first, as every producer writes it), with no JSON tree in
  * between. A payload met before its type is buffered as tokens and bound once the type is known. The envelope's values
- * are read with the same rules as a bound {@link IntegrationEvent} (unknown fields ignored, scalars accepted as text);
- * timestamps in their usual form without a date-time formatter ({@link IsoInstants}).
+ * are read with the same rules as a bound {@link IntegrationEvent} (unknown fields ignored, scalars accepted as text).
  */
 final class EventReader {
 
@@ -30,10 +28,9 @@ final class EventReader {
     private final Map<String, ObjectReader> payloadReaders;
 
     EventReader(ObjectMapper json) {
-        ObjectMapper reading = json.copy().registerModule(IsoInstants.module());
-        this.instants = reading.readerFor(Instant.class);
+        this.instants = json.readerFor(Instant.class);
         this.payloadReaders = Arrays.stream(EventType.values()).collect(Collectors.toUnmodifiableMap(
-                EventType::typeName, t -> reading.readerFor(t.payloadClass())));
+                EventType::typeName, t -> json.readerFor(t.payloadClass())));
     }
 
     /** What was read of one event: its envelope (no payload tree), its payload and what went wrong with it, if anything. */

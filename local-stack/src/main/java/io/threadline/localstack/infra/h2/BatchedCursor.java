@@ -3,6 +3,7 @@ package io.threadline.localstack.infra.h2;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The rest of a query's documents, handed out in {@link ReplyBatches} on each {@code getMore}. */
@@ -13,7 +14,7 @@ final class BatchedCursor extends AbstractCursor {
 
     BatchedCursor(long id, List<Document> remaining) {
         super(id);
-        this.remaining = List.copyOf(remaining);
+        this.remaining = Collections.unmodifiableList(remaining); // a view of the find's own list: no copy
     }
 
     /** When a batch was last taken (or the cursor made), in {@link System#nanoTime()}. */
