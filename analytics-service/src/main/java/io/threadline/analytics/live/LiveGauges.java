@@ -5,11 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.threadline.contracts.events.TicketStatus;
+import io.threadline.servicekit.metrics.HeldGauges;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,26 +33,18 @@ public class LiveGauges {
     /** The snapshot the gauges show: a snapshot not read again gives the same values. */
     private OpenTickets shown;
 
-    /** Micrometer holds gauge values weakly by default: these are held strongly, or a GC would drop them. */
     public LiveGauges(OpenTicketsSnapshot snapshot, MeterRegistry registry) {
         this.snapshot = snapshot;
-        // A registry outliving this bean (an application restarted in the same JVM, as tests do) would keep the
-        // previous bean's gauges and ignore these.
-        List.of(BACKLOG, OLDEST_UNANSWERED).forEach(name -> registry.find(name).meters().forEach(registry::remove));
         for (TicketStatus status : Backlog.STATUSES) {
             AtomicLong value = new AtomicLong();
             backlog.put(status, value);
-            Gauge.builder(BACKLOG, value, AtomicLong::get)
+            HeldGauges.register(registry, Gauge.builder(BACKLOG, value, AtomicLong::get)
                     .description("Open tickets (not solved, closed or merged) by status")
-                    .tag("status", status.name())
-                    .strongReference(true)
-                    .register(registry);
+                    .tag("status", status.name()));
         }
-        Gauge.builder(OLDEST_UNANSWERED, oldestUnanswered, AtomicLong::get)
+        HeldGauges.register(registry, Gauge.builder(OLDEST_UNANSWERED, oldestUnanswered, AtomicLong::get)
                 .description("How long the oldest customer message without an agent reply has waited")
-                .baseUnit("seconds")
-                .strongReference(true)
-                .register(registry);
+                .baseUnit("seconds"));
     }
 
     @Scheduled(every = "${threadline.analytics.live-refresh}", delayed = "1s",

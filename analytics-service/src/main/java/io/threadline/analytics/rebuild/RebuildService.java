@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.threadline.analytics.ingest.EventDecoder;
 import io.threadline.analytics.kpi.projection.BatchProjection;
 import io.threadline.analytics.kpi.store.ActiveReadModel;
+import io.threadline.servicekit.metrics.HeldGauges;
 import io.threadline.servicekit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -77,9 +78,7 @@ public class RebuildService {
                 : progress.status(served);
     }
 
-    /** Held strongly, and replacing a gauge a previous instance left in a registry that outlived it. */
     private static void gauge(MeterRegistry registry, String name, String description, Supplier<Number> value) {
-        registry.find(name).meters().forEach(registry::remove);
-        Gauge.builder(name, value).description(description).strongReference(true).register(registry);
+        HeldGauges.register(registry, Gauge.builder(name, value).description(description));
     }
 }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.StartupEvent;
+import io.threadline.servicekit.metrics.HeldGauges;
 import io.threadline.ticket.TicketServiceConfig;
 import io.threadline.ticket.infrastructure.AxonConfiguration;
 import io.threadline.ticket.ticket.api.ReplyRequestedEvent;
@@ -116,18 +117,10 @@ public class EventRelay {
         this.lag = Timer.builder("threadline.relay.lag")
                 .description("From an event's append to the store until Kafka acknowledged its record")
                 .publishPercentiles(0.5, 0.99).register(registry);
-        // Held strongly (Micrometer holds a gauge's object weakly, and a collected one drops out of /q/metrics), and
-        // replacing what a relay before this one left in a registry that outlived it (an application restarted in the
-        // same JVM, as tests do), or the old relay's values would be shown.
-        List.of(BEHIND, LEADER).forEach(name -> registry.find(name).meters().forEach(registry::remove));
-        Gauge.builder(BEHIND, this, EventRelay::secondsBehind)
-                .description("Age of the oldest stored event the relay has not yet had acknowledged (0 when caught up)")
-                .strongReference(true)
-                .register(registry);
-        Gauge.builder(LEADER, leadership, lead -> lead.isLeader() ? 1 : 0)
-                .description("1 while this replica holds the relay's lease and relays, 0 while it stands by")
-                .strongReference(true)
-                .register(registry);
+        HeldGauges.register(registry, Gauge.builder(BEHIND, this, EventRelay::secondsBehind)
+                .description("Age of the oldest stored event the relay has not yet had acknowledged (0 when caught up)"));
+        HeldGauges.register(registry, Gauge.builder(LEADER, leadership, lead -> lead.isLeader() ? 1 : 0)
+                .description("1 while this replica holds the relay's lease and relays, 0 while it stands by"));
         this.registry = registry;
     }
 

@@ -3,6 +3,7 @@ package io.threadline.gateway.chat.socket;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.threadline.servicekit.metrics.HeldGauges;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -20,11 +21,9 @@ public class ChatSessions {
     private final ConcurrentMap<String, Set<WebSocketConnection>> byAddress = new ConcurrentHashMap<>();
 
     public ChatSessions(MeterRegistry metrics) {
-        Gauge.builder("threadline.gateway.chat.sockets", byAddress,
+        HeldGauges.register(metrics, Gauge.builder("threadline.gateway.chat.sockets", byAddress,
                         sockets -> sockets.values().stream().mapToInt(Set::size).sum())
-                .description("Chat sockets open on this replica")
-                .strongReference(true) // Micrometer holds the map weakly otherwise
-                .register(metrics);
+                .description("Chat sockets open on this replica"));
     }
 
     void opened(String address, WebSocketConnection connection) {
