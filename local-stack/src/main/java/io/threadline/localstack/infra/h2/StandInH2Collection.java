@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * The H2 backend's collection as the stand-in needs it:
  * <ul>
  *   <li>single-document updates and replacements by {@code _id} computed by {@link DirectUpdate} and
- *   {@link DirectReplacement} where they can; every other update takes the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
+ *   {@link DirectReplacement} where they can, replacements also when guarded by further plain fields
+ *   ({@code {_id, v}}) that a unique index covers; every other update takes the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
  *   the reply;</li>
  *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches}), by cursors closed when
  *   left idle ({@link IdleCursors});</li>
@@ -51,6 +52,10 @@ final class StandInH2Collection extends H2Collection {
                                                  boolean isMulti, boolean isUpsert, Oplog oplog) {
         Object id = isMulti || !arrayFilters.isEmpty() ? null : plainId(selector);
         Optional<DirectChange> direct = id == null ? Optional.empty() : DirectChange.of(updateQuery, getIdField());
+        if (selector.size() > 1) {
+            // An upsert of an update (not a replacement) would take the selector's other fields into the document.
+            direct = direct.filter(DirectReplacement.class::isInstance);
+        }
         if (direct.isPresent()) {
             Document reply = update(selector, id, updateQuery, direct.get(), isUpsert, oplog);
             if (reply != null) {
@@ -104,14 +109,22 @@ final class StandInH2Collection extends H2Collection {
         return new Document("upserted", id).append("n", 0).append("nModified", 0);
     }
 
-    /** The id a selector names exactly ({@code {_id: value}}, of a plain type), or null. */
+    /**
+     * The id a selector names exactly, of a plain type, or null: {@code {_id: value}}, or {@code _id} with other fields
+     * of plain values ({@code {_id: value, v: 3}}, a versioned write's guard). The document is then looked up by the
+     * unique index on exactly the selector's fields, so it matches the selector when found; without such an index the
+     * general path answers.
+     */
     private Object plainId(Document selector) {
-        if (selector.size() != 1 || getIdField() == null) {
+        if (getIdField() == null || !selector.entrySet().stream().allMatch(field -> isPlainValue(field.getValue())
+                && !field.getKey().startsWith("$") && !field.getKey().contains("."))) {
             return null;
         }
-        Object id = selector.get(getIdField());
-        return id instanceof String || id instanceof Integer || id instanceof Long || id instanceof ObjectId
-                ? id : null;
+        return selector.get(getIdField());
+    }
+
+    private static boolean isPlainValue(Object value) {
+        return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof ObjectId;
     }
 
     /**
