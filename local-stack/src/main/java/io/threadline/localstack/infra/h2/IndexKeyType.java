@@ -57,6 +57,11 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         if (a == null || b == null) {
             return a == null ? -1 : 1;
         }
+        // Strings first, without the set lookup below: most keys are strings (every string _id), and the lookup at
+        // each comparison of each B-tree search was a twelfth of the stand-in's processor time in a replay.
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
         Class<?> type = a.getClass();
         if (type != b.getClass()) {
             return type.getName().compareTo(b.getClass().getName());

@@ -1,20 +1,26 @@
 package io.threadline.localstack.infra.h2;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Unique indexes that read a document's key directly refuse, find and forget exactly what mongo-java-server's general
- * key code does: numbers of different types that are equal, missing fields, compound keys, and (through that code)
- * arrays and paths.
+ * key code does: numbers of different types that are equal, string keys sharing long prefixes, missing fields, compound
+ * keys, and (through that code) arrays and paths.
  */
 @ExtendWith(TwoBackends.Extension.class)
 class KeyedUniqueIndexTest {
@@ -29,6 +35,30 @@ class KeyedUniqueIndexTest {
         backends.same(c -> c.find(Filters.eq("_id", 1L)).first());
         backends.same(c -> c.deleteOne(Filters.eq("_id", 1.0)).getDeletedCount());
         backends.same(c -> c.insertOne(new Document("_id", 1L).append("n", "long again")).getInsertedId());
+        backends.sameContents();
+    }
+
+    @Test
+    void stringKeysSharingLongPrefixesAsTimelineEntriesHaveThem(TwoBackends backends) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add((20_000 + i % 3) + "|hb9542-c" + (i * 7919 % 1000) + "|hb9542-c1-t" + (i % 2) + "|" + i);
+        }
+        keys.add("20000|hb9542-c1|hb9542-c1-t0|é"); // beyond Latin-1 in UTF-16 order
+        keys.add("20000|hb9542-c1|hb9542-c1-t0|\uD83D\uDE00");
+        Collections.shuffle(keys, new Random(7));
+        List<InsertOneModel<Document>> inserts = keys.stream()
+                .map(key -> new InsertOneModel<>(new Document("_id", key).append("entry", "{}"))).toList();
+        backends.same(c -> c.bulkWrite(inserts, new BulkWriteOptions().ordered(false)).getInsertedCount());
+        backends.same(c -> { // each key again: every one refused
+            try {
+                return c.bulkWrite(inserts, new BulkWriteOptions().ordered(false)).getInsertedCount();
+            } catch (MongoBulkWriteException e) {
+                return e.getWriteErrors().stream().map(error -> error.getIndex() + ":" + error.getCode()).toList();
+            }
+        });
+        backends.same(c -> c.find(Filters.in("_id", keys.subList(0, 120))).into(new ArrayList<>()).size());
+        backends.same(c -> c.find(Filters.eq("_id", keys.get(5))).first());
         backends.sameContents();
     }
 
