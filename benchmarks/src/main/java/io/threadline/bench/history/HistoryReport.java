@@ -8,10 +8,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** The customer-history run as text, and as a Markdown table for docs/benchmarks.md, each figure beside its target. */
+/**
+ * The customer-history run as text, and as a Markdown table for docs/benchmarks.md, each figure beside its target.
+ * The replay is given twice: the first rebuild of a freshly started instance against the mean of a yardstick that
+ * starts on a cold stand-in and one after the rebuilds (as every run before measured it), and a second rebuild in the
+ * same, warm instance against the mean of a yardstick run again right after the first (a warm stand-in) and the one
+ * after. The target is judged on the warm pair: both sides then run compiled code, as a rebuild asked of a running
+ * service and a running database do.
+ */
 record HistoryReport(String runId, Instant startedAt, String command, MachineInfo machine, double loadAverageAtEnd,
-                     ReplayRate.Result replay, YardstickResult yardstickBefore, YardstickResult yardstickAfter,
-                     TimelinePages.Result pages, LiveLag.Result lag, List<String> failures) {
+                     ReplayRate.Rebuilds replay, YardstickResult yardstickBefore, YardstickResult yardstickBeforeWarm,
+                     YardstickResult yardstickAfter, TimelinePages.Result pages, LiveLag.Result lag,
+                     List<String> failures) {
 
     static final double REPLAY_TARGET = 0.5;
     static final double PAGE_P99_TARGET_MS = 50;
@@ -21,23 +29,29 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
         return failures.isEmpty() && (replay == null || replay.complete()) && (lag == null || lag.missing() == 0);
     }
 
-    /** The yardstick the replay is set against: the mean of the rates before and after it. */
-    double yardstick() {
+    /** The yardstick the first (cold) rebuild is set against: the mean of the cold rate before and the rate after. */
+    double coldYardstick() {
         return (yardstickBefore.perSecond() + yardstickAfter.perSecond()) / 2;
+    }
+
+    /** The yardstick the second (warm) rebuild is set against: the mean of the warm rate before and the rate after. */
+    double warmYardstick() {
+        return (yardstickBeforeWarm.perSecond() + yardstickAfter.perSecond()) / 2;
     }
 
     void printText(PrintStream out) {
         out.printf(Locale.ROOT, "History run %s at %s on %s; load average %.2f at the end%n", runId, startedAt,
                 machine.describe(), loadAverageAtEnd);
         if (replay != null) {
-            out.printf(Locale.ROOT, "  replay: %,d events over %,d customers in %.1f s = %,.0f events/s (service's own "
-                            + "figure %,.0f/s), %s; %,d of %,d entries%n", replay.events(), replay.customers(),
-                    replay.elapsed().toMillis() / 1000.0, replay.eventsPerSecond(), replay.serviceEventsPerSecond(),
-                    replay.state(), replay.entries(), replay.expectedEntries());
-            out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s before, %,.0f docs/s after%n",
-                    yardstickBefore.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "  replay / yardstick: %.0f%% (target >= %.0f%%) %s%n", ratio() * 100,
-                    REPLAY_TARGET * 100, verdict(ratio() >= REPLAY_TARGET));
+            printReplay(out, "replay, first rebuild of a fresh instance", replay.cold());
+            printReplay(out, "replay, second rebuild in the same instance", replay.warm());
+            out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s before (cold stand-in), %,.0f docs/s "
+                            + "before (warm), %,.0f docs/s after%n", yardstickBefore.perSecond(),
+                    yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
+            out.printf(Locale.ROOT, "  replay / yardstick, cold (first rebuild / mean of cold before and after): %.0f%%%n",
+                    coldRatio() * 100);
+            out.printf(Locale.ROOT, "  replay / yardstick, warm (second rebuild / mean of warm before and after): %.0f%% "
+                    + "(target >= %.0f%%) %s%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
             out.printf(Locale.ROOT, "  timeline page of 50, customer with %,d entries: %s (target p99 < %.0f ms) %s%n",
@@ -59,14 +73,15 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
         out.printf(Locale.ROOT, "| Command | `%s` | |%n", command);
         out.printf(Locale.ROOT, "| Machine | %s; load average %.2f at the end | |%n", machine.describe(), loadAverageAtEnd);
         if (replay != null) {
-            out.printf(Locale.ROOT, "| Replay: %,d events over %,d customers (pages of %,d, batches of %,d) | %,.0f events/s "
-                            + "(%.1f s, %s, %,d of %,d entries) | |%n", replay.events(), replay.customers(),
-                    replay.pageSize(), replay.batchSize(), replay.eventsPerSecond(), replay.elapsed().toMillis() / 1000.0,
-                    replay.state(), replay.entries(), replay.expectedEntries());
-            out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B), before / after | %,.0f / %,.0f docs/s | |%n",
-                    yardstickBefore.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "| Replay / yardstick | **%.0f%%** | ≥ %.0f%% %s |%n", ratio() * 100,
-                    REPLAY_TARGET * 100, verdict(ratio() >= REPLAY_TARGET));
+            markdownReplay(out, "first rebuild of a fresh instance", replay.cold());
+            markdownReplay(out, "second rebuild in the same instance", replay.warm());
+            out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B), before (cold stand-in) / before (warm) / after "
+                            + "| %,.0f / %,.0f / %,.0f docs/s | |%n", yardstickBefore.perSecond(),
+                    yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
+            out.printf(Locale.ROOT, "| Replay / yardstick, cold (first rebuild / mean of cold before and after) | %.0f%% | |%n",
+                    coldRatio() * 100);
+            out.printf(Locale.ROOT, "| Replay / yardstick, warm (second rebuild / mean of warm before and after) | **%.0f%%** "
+                    + "| ≥ %.0f%% %s |%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
             out.printf(Locale.ROOT, "| Timeline page of 50, %,d entries (p50 / p95 / p99 / max) | %s | p99 < %.0f ms %s |%n",
@@ -82,8 +97,26 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
         failures.forEach(f -> out.printf(Locale.ROOT, "| FAILED | %s | |%n", f));
     }
 
-    private double ratio() {
-        return replay.eventsPerSecond() / Math.max(yardstick(), 1e-9);
+    private static void printReplay(PrintStream out, String which, ReplayRate.Result r) {
+        out.printf(Locale.ROOT, "  %s: %,d events over %,d customers in %.1f s = %,.0f events/s (service's own figure "
+                        + "%,.0f/s), %s; %,d of %,d entries%n", which, r.events(), r.customers(),
+                r.elapsed().toMillis() / 1000.0, r.eventsPerSecond(), r.serviceEventsPerSecond(), r.state(), r.entries(),
+                r.expectedEntries());
+    }
+
+    private static void markdownReplay(PrintStream out, String which, ReplayRate.Result r) {
+        out.printf(Locale.ROOT, "| Replay, %s: %,d events over %,d customers (pages of %,d, batches of %,d) | %,.0f "
+                        + "events/s (%.1f s, %s, %,d of %,d entries) | |%n", which, r.events(), r.customers(), r.pageSize(),
+                r.batchSize(), r.eventsPerSecond(), r.elapsed().toMillis() / 1000.0, r.state(), r.entries(),
+                r.expectedEntries());
+    }
+
+    private double coldRatio() {
+        return replay.cold().eventsPerSecond() / Math.max(coldYardstick(), 1e-9);
+    }
+
+    private double warmRatio() {
+        return replay.warm().eventsPerSecond() / Math.max(warmYardstick(), 1e-9);
     }
 
     private static String verdict(boolean met) {
