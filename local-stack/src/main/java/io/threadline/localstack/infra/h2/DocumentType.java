@@ -26,7 +26,7 @@ final class DocumentType extends BasicDataType<Document> {
     private static final byte BSON = 127;
 
     private final ObjectDataType serialized = new ObjectDataType();
-    /** A running average of the encoded sizes, as H2's serialized type keeps one, for the page cache's accounting. */
+    /** A running average of the encoded sizes: the first guess at a write buffer's size. */
     private volatile int averageSize = 1024;
 
     @Override
@@ -56,10 +56,16 @@ final class DocumentType extends BasicDataType<Document> {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
-    /** Twice the encoded size: a decoded document takes more heap than its bytes. */
+    /** The document's own decoded size: the page cache holds pages decoded, and a collection's sizes vary widely. */
     @Override
     public int getMemory(Document document) {
-        return 2 * averageSize;
+        return (int) Math.min(Integer.MAX_VALUE, DecodedSize.of(document));
+    }
+
+    /** Not a sample's average times the count: one large document in a page of small ones would go uncounted. */
+    @Override
+    public boolean isMemoryEstimationAllowed() {
+        return false;
     }
 
     @Override
