@@ -48,9 +48,9 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
             out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s before (cold stand-in), %,.0f docs/s "
                             + "before (warm), %,.0f docs/s after%n", yardstickBefore.perSecond(),
                     yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "  replay / yardstick, cold (first rebuild / mean of cold before and after): %.0f%%%n",
+            out.printf(Locale.ROOT, "  replay / yardstick, cold (first rebuild / mean of cold before and after): %.1f%%%n",
                     coldRatio() * 100);
-            out.printf(Locale.ROOT, "  replay / yardstick, warm (second rebuild / mean of warm before and after): %.0f%% "
+            out.printf(Locale.ROOT, "  replay / yardstick, warm (second rebuild / mean of warm before and after): %.1f%% "
                     + "(target >= %.0f%%) %s%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
@@ -78,9 +78,9 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
             out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B), before (cold stand-in) / before (warm) / after "
                             + "| %,.0f / %,.0f / %,.0f docs/s | |%n", yardstickBefore.perSecond(),
                     yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "| Replay / yardstick, cold (first rebuild / mean of cold before and after) | %.0f%% | |%n",
+            out.printf(Locale.ROOT, "| Replay / yardstick, cold (first rebuild / mean of cold before and after) | %.1f%% | |%n",
                     coldRatio() * 100);
-            out.printf(Locale.ROOT, "| Replay / yardstick, warm (second rebuild / mean of warm before and after) | **%.0f%%** "
+            out.printf(Locale.ROOT, "| Replay / yardstick, warm (second rebuild / mean of warm before and after) | **%.1f%%** "
                     + "| ≥ %.0f%% %s |%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
