@@ -101,10 +101,12 @@ public final class LocalStack implements AutoCloseable {
                 KafkaProcess.class.getName(), String.valueOf(ports.kafka()), String.valueOf(ports.kafkaController()),
                 settings.dataDir().resolve("kafka").toAbsolutePath().toString()), Map.of(), settings.logDir());
         infrastructure.add(kafka);
-        ChildProcess mongo = startMongo("mongodb", ports.mongo(), launcherJar, false);
+        ChildProcess mongo = startMongo("mongodb", ports.mongo(), "2g", launcherJar, false);
         // ticket-service's relay tails the event store's change stream; the read models need none.
-        ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), launcherJar, true);
-        ChildProcess analytics = startMongo("mongodb-analytics", ports.analyticsMongo(), launcherJar, false);
+        ChildProcess eventStore = startMongo("mongodb-events", ports.eventStoreMongo(), "2g", launcherJar, true);
+        // 4 GB: analytics' bucket documents are large (up to 372 KB of BSON, about eight times that decoded), and its
+        // queries decode them faster than ZGC frees 2 GB: threads stalled for up to 1.2 s (docs/benchmarks.md).
+        ChildProcess analytics = startMongo("mongodb-analytics", ports.analyticsMongo(), "4g", launcherJar, false);
 
         ReadinessProbe.awaitPort(mongo, ports.mongo(), settings.readyTimeout());
         ReadinessProbe.awaitPort(eventStore, ports.eventStoreMongo(), settings.readyTimeout());
@@ -114,12 +116,13 @@ public final class LocalStack implements AutoCloseable {
         ReadinessProbe.awaitLogLine(kafka, "Kafka broker ready", settings.readyTimeout());
     }
 
-    private ChildProcess startMongo(String name, int port, Path launcherJar, boolean changeStreams) {
-        // 2 GB: the file store's page cache (256 MB) and a big collection's index pages share the heap; at 1 GB a
-        // replay of a million events left the old generation 99.6 % full (docs/benchmarks.md, history).
+    private ChildProcess startMongo(String name, int port, String maxHeap, Path launcherJar, boolean changeStreams) {
+        // At least 2 GB: the file store's page cache (256 MB) and a big collection's index pages share the heap; at
+        // 1 GB a replay of a million events left the old generation 99.6 % full (docs/benchmarks.md, history).
         // ZGC: every request in flight waits out a stop-the-world pause, and G1's young pauses (copying the cached
         // pages that survive) set the tail of the read models' live lag (docs/benchmarks.md, the stand-in's collector).
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-XX:+UseZGC", "-cp", launcherJar.toString(),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + maxHeap, "-XX:+UseZGC", "-cp",
+                launcherJar.toString(),
                 MongoProcess.class.getName(), String.valueOf(port),
                 settings.dataDir().resolve(name).resolve("threadline.mv").toAbsolutePath().toString()));
         if (changeStreams) {
