@@ -9,6 +9,7 @@ import io.threadline.history.projection.DecodedEvent;
 import io.threadline.history.projection.EventDecoder;
 import io.threadline.history.projection.ProjectionCopies;
 import io.threadline.history.projection.ProjectionCopy;
+import io.threadline.servicekit.metrics.HeldGauges;
 import io.threadline.servicekit.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -61,17 +62,18 @@ public class Rebuild {
         this.copies = copies;
         this.published = published;
         this.config = config.rebuild();
-        // Held strongly: Micrometer holds a gauge's object weakly, and a collected one drops out of /q/metrics.
-        Gauge.builder("threadline.history.rebuild.replayed.events", this, r -> r.progress.replayed)
-                .description("Events read from the replay source by the running or last rebuild").strongReference(true)
-                .register(meters);
-        Gauge.builder("threadline.history.rebuild.events.per.second", this, r -> r.status().eventsPerSecond())
-                .description("Replay rate of the running or last rebuild").strongReference(true).register(meters);
-        Gauge.builder("threadline.history.rebuild.remaining.events", this,
+        HeldGauges.register(meters, Gauge.builder("threadline.history.rebuild.replayed.events", this,
+                        r -> r.progress.replayed)
+                .description("Events read from the replay source by the running or last rebuild"));
+        HeldGauges.register(meters, Gauge.builder("threadline.history.rebuild.events.per.second", this,
+                        r -> r.status().eventsPerSecond())
+                .description("Replay rate of the running or last rebuild"));
+        HeldGauges.register(meters, Gauge.builder("threadline.history.rebuild.remaining.events", this,
                         r -> Optional.ofNullable(r.status().remainingEvents()).orElse(-1L).doubleValue())
-                .description("Estimated events left to replay (-1: unknown)").strongReference(true).register(meters);
-        Gauge.builder("threadline.history.rebuild.running", this, r -> r.progress.state == RebuildStatus.State.RUNNING ? 1 : 0)
-                .strongReference(true).register(meters);
+                .description("Estimated events left to replay (-1: unknown)"));
+        HeldGauges.register(meters, Gauge.builder("threadline.history.rebuild.running", this,
+                        r -> r.progress.state == RebuildStatus.State.RUNNING ? 1 : 0)
+                .description("1 while a rebuild runs on this replica"));
     }
 
     /** Starts a rebuild in the background; a 409 problem if one is running (here or on another replica). */
