@@ -19,8 +19,8 @@ import java.util.Locale;
  * {@code benchmarks.jar history}: measures customer-history-service on a running stack against the targets of its
  * issue: (1) a rebuild from the replay source at 50% or more of the raw MongoDB insertMany rate measured in the same
  * run (before and after the rebuilds): the first rebuild of a fresh instance against a yardstick that starts cold, and
- * a second rebuild in the same, warm instance against a yardstick that starts warm; (2) a 50-entry timeline page of a customer with 10,000 entries in under 50 ms
- * at p99; (3) an event on {@code ticket.events} visible on the timeline in under 200 ms at p99 at 1,000 events/s.
+ * a second rebuild in the same, warm instance against a yardstick that starts warm; (2) a 50-entry timeline page of a
+ * customer with 10,000 entries in under 50 ms at p99; (3) an event on {@code ticket.events} visible on the timeline in under 200 ms at p99 at 1,000 events/s.
  */
 public final class HistoryBenchmark {
 
@@ -82,7 +82,8 @@ public final class HistoryBenchmark {
                 // warm rebuild is set against the second, as the cold one against the first (as in earlier runs).
                 before = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
                 beforeWarm = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
-                ReplayRate.Rebuilds replayed = new ReplayRate(options, json, progress).run(corpus, PAGE_SIZE, BATCH_SIZE);
+                ReplayRate.Rebuilds replayed = new ReplayRate(options, json, progress)
+                        .run(corpus, PAGE_SIZE, BATCH_SIZE);
                 progress.printf(Locale.ROOT, "      MongoDB yardstick after: up to %,d documents%n", options.yardstickRecords());
                 after = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
                 replay = replayed;

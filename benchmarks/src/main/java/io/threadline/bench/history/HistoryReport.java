@@ -24,6 +24,10 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
     static final double REPLAY_TARGET = 0.5;
     static final double PAGE_P99_TARGET_MS = 50;
     static final double LAG_P99_TARGET_MS = 200;
+    private static final String COLD_RATIO = "Replay / yardstick, cold (first rebuild / mean of cold before and after)";
+    private static final String WARM_RATIO = "Replay / yardstick, warm (second rebuild / mean of warm before and after)";
+    private static final String YARDSTICKS = "MongoDB insertMany yardstick (500 B), before (cold stand-in) / before "
+            + "(warm) / after";
 
     boolean complete() {
         return failures.isEmpty() && (replay == null || replay.complete()) && (lag == null || lag.missing() == 0);
@@ -45,13 +49,11 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
         if (replay != null) {
             printReplay(out, "replay, first rebuild of a fresh instance", replay.cold());
             printReplay(out, "replay, second rebuild in the same instance", replay.warm());
-            out.printf(Locale.ROOT, "  MongoDB insertMany yardstick: %,.0f docs/s before (cold stand-in), %,.0f docs/s "
-                            + "before (warm), %,.0f docs/s after%n", yardstickBefore.perSecond(),
+            out.printf(Locale.ROOT, "  %s: %,.0f / %,.0f / %,.0f docs/s%n", YARDSTICKS, yardstickBefore.perSecond(),
                     yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "  replay / yardstick, cold (first rebuild / mean of cold before and after): %.1f%%%n",
-                    coldRatio() * 100);
-            out.printf(Locale.ROOT, "  replay / yardstick, warm (second rebuild / mean of warm before and after): %.1f%% "
-                    + "(target >= %.0f%%) %s%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
+            out.printf(Locale.ROOT, "  %s: %.1f%%%n", COLD_RATIO, coldRatio() * 100);
+            out.printf(Locale.ROOT, "  %s: %.1f%% (target >= %.0f%%) %s%n", WARM_RATIO, warmRatio() * 100,
+                    REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
             out.printf(Locale.ROOT, "  timeline page of 50, customer with %,d entries: %s (target p99 < %.0f ms) %s%n",
@@ -75,13 +77,11 @@ record HistoryReport(String runId, Instant startedAt, String command, MachineInf
         if (replay != null) {
             markdownReplay(out, "first rebuild of a fresh instance", replay.cold());
             markdownReplay(out, "second rebuild in the same instance", replay.warm());
-            out.printf(Locale.ROOT, "| Yardstick: MongoDB insertMany (500 B), before (cold stand-in) / before (warm) / after "
-                            + "| %,.0f / %,.0f / %,.0f docs/s | |%n", yardstickBefore.perSecond(),
+            out.printf(Locale.ROOT, "| %s | %,.0f / %,.0f / %,.0f docs/s | |%n", YARDSTICKS, yardstickBefore.perSecond(),
                     yardstickBeforeWarm.perSecond(), yardstickAfter.perSecond());
-            out.printf(Locale.ROOT, "| Replay / yardstick, cold (first rebuild / mean of cold before and after) | %.1f%% | |%n",
-                    coldRatio() * 100);
-            out.printf(Locale.ROOT, "| Replay / yardstick, warm (second rebuild / mean of warm before and after) | **%.1f%%** "
-                    + "| ≥ %.0f%% %s |%n", warmRatio() * 100, REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
+            out.printf(Locale.ROOT, "| %s | %.1f%% | |%n", COLD_RATIO, coldRatio() * 100);
+            out.printf(Locale.ROOT, "| %s | **%.1f%%** | ≥ %.0f%% %s |%n", WARM_RATIO, warmRatio() * 100,
+                    REPLAY_TARGET * 100, verdict(warmRatio() >= REPLAY_TARGET));
         }
         if (pages != null) {
             out.printf(Locale.ROOT, "| Timeline page of 50, %,d entries (p50 / p95 / p99 / max) | %s | p99 < %.0f ms %s |%n",

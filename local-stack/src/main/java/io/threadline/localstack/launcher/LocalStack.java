@@ -137,8 +137,8 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             // The parallel collector, as the services' container images run them (the UBI OpenJDK default). Here on
             // 2 processors it also took 20-26 % less of the gateway's CPU per message than G1 (docs/benchmarks.md).
-            services.add(ChildProcess.start(service.moduleName(), List.of(java(), "-Xmx" + service.maxHeap(), "-XX:+UseParallelGC",
-                            "-jar", service.runnableJar(settings.repository()).toString()),
+            services.add(ChildProcess.start(service.moduleName(), List.of(java(), "-Xmx" + service.maxHeap(),
+                            "-XX:+UseParallelGC", "-jar", service.runnableJar(settings.repository()).toString()),
                     serviceEnvironment(service, settings.ports(), settings.tracesEndpoint()), settings.logDir()));
         }
         // Wait in parallel: each service takes a few seconds, and any failure should surface at once.
