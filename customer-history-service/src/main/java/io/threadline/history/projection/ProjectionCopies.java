@@ -30,8 +30,8 @@ public class ProjectionCopies {
     private static final long ACTIVE_CACHE_MILLIS = 1000;
     /**
      * How long consumers keep writing to the copies they last read (one read per batch would be a round trip per
-     * batch): a rebuild waits {@link #SETTLE} after it starts before it reads the source, so every event it does not
-     * read went to its copy, and an abandoned copy is dropped only after that time too.
+     * batch): a rebuild takes the end of the source for its end only once {@link #SETTLE} has passed since it started,
+     * so every event it does not read went to its copy, and an abandoned copy is dropped only after that time too.
      */
     private static final long TARGETS_CACHE_MILLIS = 1000;
     public static final Duration SETTLE = Duration.ofMillis(2 * TARGETS_CACHE_MILLIS);

@@ -109,8 +109,9 @@ public class Rebuild {
         ProjectionCopy replaced = copies.active();
         try {
             // Every consumer writes to the new copy too once it has read the copies again: the events it projects
-            // from then on need not be read here, and those before are in the source before the reading starts.
-            TimeUnit.MILLISECONDS.sleep(ProjectionCopies.SETTLE.toMillis());
+            // from then on need not be read here, and those before are in the source once the settle is over. The
+            // reading starts now and is only done when it reaches the end of the source after the settle.
+            long settledAt = System.nanoTime() + ProjectionCopies.SETTLE.toNanos();
             String authorization = "Bearer " + config.token().orElseThrow();
             List<DecodedEvent> batch = new ArrayList<>();
             // The next batch's pages are read while this one is stored.
@@ -118,9 +119,13 @@ public class Rebuild {
             Function<String, ReplayPages.Page> fetch =
                     cursor -> pages.read(source.events(cursor, config.pageSize(), authorization));
             try (ReplayReader<ReplayPages.Page> reader = new ReplayReader<>(fetch, ReplayPages.Page::nextCursor,
-                    aheadPages)) {
+                    aheadPages, settledAt)) {
                 Future<?> state = CompletableFuture.completedFuture(null);
                 for (ReplayPages.Page page = reader.next(); page != null; page = reader.next()) {
+                    if (reader.readingAgain()) {
+                        // Projecting an event again changes nothing; counting it again would.
+                        progress = progress.countedAgain();
+                    }
                     batch.addAll(page.events());
                     progress = progress.replayedMore(page.read(), page.skipped());
                     if (batch.size() >= config.batchSize()) {
@@ -212,6 +217,10 @@ public class Rebuild {
         Progress replayedMore(int read, int unusable) {
             return new Progress(state, generation, startedAt, finishedAt, expected, replayed + read, skipped + unusable,
                     error);
+        }
+
+        Progress countedAgain() {
+            return new Progress(state, generation, startedAt, finishedAt, expected, 0, 0, error);
         }
 
         Progress finished(RebuildStatus.State outcome, Instant at, String failure) {
