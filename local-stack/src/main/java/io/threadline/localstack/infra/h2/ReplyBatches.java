@@ -1,13 +1,9 @@
 package io.threadline.localstack.infra.h2;
 
-import de.bwaldvogel.mongo.bson.Document;
-
-import java.util.List;
-
 /**
  * Cuts a query's documents into reply batches as MongoDB does: a find's first batch holds at most 101 documents unless
  * it asks for another number, and no batch holds more than 16 MiB of documents (but always at least one; the size
- * is counted generously, {@link EncodedSize#atMost}, so a batch may hold less). Without
+ * is counted generously, {@link ReplyDocuments#atMost}, so a batch may hold less). Without
  * this, mongo-java-server answers a find without {@code batchSize} with every document in one reply, which the driver
  * refuses beyond 48 MB (a collection of a few hundred thousand small documents read whole), and it cannot serve a
  * {@code getMore} without {@code batchSize}.
@@ -22,15 +18,15 @@ final class ReplyBatches {
     }
 
     /** How many of {@code documents}, from the first, make the next batch; {@code asked} 0 or less: no number asked. */
-    static int size(List<Document> documents, int asked) {
-        int most = asked > 0 ? Math.min(asked, documents.size()) : documents.size();
+    static int size(ReplyDocuments documents, int asked) {
+        int most = asked > 0 ? Math.min(asked, documents.count()) : documents.count();
         if (most <= 1) {
             return most; // a batch holds at least one document: nothing to size (a find by _id)
         }
         long bytes = 0;
         int count = 0;
         while (count < most) {
-            bytes += EncodedSize.atMost(documents.get(count));
+            bytes += documents.atMost(count);
             if (bytes > MAX_BATCH_BYTES && count > 0) {
                 break;
             }

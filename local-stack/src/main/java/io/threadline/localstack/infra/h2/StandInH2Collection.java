@@ -13,11 +13,14 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The H2 backend's collection as the stand-in needs it:
@@ -26,17 +29,19 @@ import java.util.function.Supplier;
  *   {@link DirectReplacement} where they can, replacements also when guarded by further plain fields
  *   ({@code {_id, v}}) that a unique index covers; every other update takes the general path. The effects are the same: the document, its indexes, the collection's data size, the oplog and
  *   the reply;</li>
- *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches}), by cursors closed when
- *   left idle ({@link IdleCursors});</li>
+ *   <li>a find's documents handed out in batches as MongoDB cuts them ({@link ReplyBatches}, sized by the stored
+ *   documents, {@link StoredSizes}), by cursors closed when left idle ({@link IdleCursors});</li>
  *   <li>the documents an {@code _id} {@code $in} found by the index taken as they are, not matched again against
  *   the whole list;</li>
+ *   <li>projections that only include fields applied by {@link InclusionProjection};</li>
  *   <li>the data size computed when statistics ask for it.</li>
  * </ul>
  */
 final class StandInH2Collection extends H2Collection {
 
     private final Supplier<IdleCursors> idleCursors;
-    /** False while the superclass's constructor runs, which asks for the data size only to log it. */
+    private final StoredSizes storedSizes = new StoredSizes();
+    /** False while the superclass's constructor runs (which asks for the data size only to log it). */
     private final boolean open;
 
     StandInH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -149,26 +154,84 @@ final class StandInH2Collection extends H2Collection {
     }
 
     /**
+     * As the general path, but a projection that only includes fields is applied by {@link InclusionProjection}, and
+     * the reply's batches are sized by the stored documents ({@link StoredSizes}).
+     */
+    @Override
+    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documentStream, int numberToSkip,
+                                                   int limit, int batchSize, Comparator<Document> documentComparator,
+                                                   Document fieldSelector) {
+        boolean whole = fieldSelector == null || fieldSelector.isEmpty();
+        Optional<InclusionProjection> projection = InclusionProjection.of(fieldSelector, getIdField());
+        if (!open || !whole && projection.isEmpty()) {
+            return super.matchDocumentsFromStream(query, documentStream, numberToSkip, limit, batchSize,
+                    documentComparator, fieldSelector);
+        }
+        Stream<Document> matching = documentStream.filter(document -> documentMatchesQuery(document, query));
+        if (documentComparator != null) {
+            matching = matching.sorted(documentComparator);
+        }
+        if (numberToSkip > 0) {
+            matching = matching.skip(numberToSkip);
+        }
+        if (limit > 0) {
+            matching = matching.limit(limit);
+        }
+        List<Document> matched = matching.toList();
+        List<Document> results = whole ? matched : new ArrayList<>(matched.size());
+        for (int i = 0; !whole && i < matched.size(); i++) {
+            Document projected = projection.get().project(matched.get(i));
+            if (projected == null) {
+                // An array on a dotted path: the general projection, of the documents already matched.
+                return super.matchDocumentsFromStream(new Document(), matched.stream(), 0, 0, batchSize, null,
+                        fieldSelector);
+            }
+            results.add(projected);
+        }
+        return batchSize <= 0 ? super.createQueryResult(results, batchSize)
+                : batched(ReplyDocuments.of(results, matched, storedSizes, getIdField()), batchSize);
+    }
+
+    /**
      * A find asks for a batch size (the database sets MongoDB's default when it does not): cut its documents into
      * batches. Without one, the query comes from inside the server (an update's or a delete's matching) and its
      * caller iterates every document, so all stay in the result.
      */
     @Override
     protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
-        if (batchSize <= 0) {
-            return super.createQueryResult(matchedDocuments, batchSize);
-        }
-        int first = ReplyBatches.size(matchedDocuments, batchSize);
-        List<Document> rest = matchedDocuments.subList(first, matchedDocuments.size());
-        List<Document> batch = matchedDocuments.subList(0, first);
-        return rest.isEmpty() ? new QueryResult(batch) : new QueryResult(batch, createCursor(rest));
+        return batchSize <= 0 ? super.createQueryResult(matchedDocuments, batchSize)
+                : batched(ReplyDocuments.of(matchedDocuments), batchSize);
+    }
+
+    private QueryResult batched(ReplyDocuments documents, int batchSize) {
+        int first = ReplyBatches.size(documents, batchSize);
+        List<Document> batch = documents.first(first);
+        ReplyDocuments rest = documents.from(first);
+        return rest.isEmpty() ? new QueryResult(batch) : new QueryResult(batch, cursorOver(rest));
     }
 
     @Override
     protected Cursor createCursor(List<Document> remainingDocuments) {
-        BatchedCursor cursor = new BatchedCursor(cursorRegistry.generateCursorId(), remainingDocuments);
+        return cursorOver(ReplyDocuments.of(remainingDocuments));
+    }
+
+    private Cursor cursorOver(ReplyDocuments remaining) {
+        BatchedCursor cursor = new BatchedCursor(cursorRegistry.generateCursorId(), remaining);
         idleCursors.get().add(cursor);
         return cursor;
+    }
+
+    /** The stored document changes (in place, on the general path): its size bound with it. */
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        storedSizes.forget(position);
+        super.handleUpdate(position, oldDocument, newDocument);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        storedSizes.forget(position);
+        super.removeDocument(position);
     }
 
     /**
