@@ -123,7 +123,7 @@ public class BatchProjection {
         Map<String, CustomerHistory> histories = copy.histories().update(byCustomer.keySet(), (customerId, history) -> {
             CustomerHistory h = history;
             for (DecodedEvent e : byCustomer.get(customerId)) {
-                h = HistoryChanges.apply(h, e.event(), e.payload(), e.entry()).history();
+                h = HistoryChanges.apply(h, e.event(), e.payload(), e.entry());
             }
             return h;
         });

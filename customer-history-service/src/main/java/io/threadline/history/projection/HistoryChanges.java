@@ -16,10 +16,6 @@ public final class HistoryChanges {
     private HistoryChanges() {
     }
 
-    /** The history after the event, and the key of its entry (null when it makes none). */
-    public record Applied(CustomerHistory history, String entryKey) {
-    }
-
     /**
      * Sequences of one ticket on one day this close together share a span: the events between them (delivery
      * updates, say) cost a page a missed look-up each, far less than a span of its own per entry would.
@@ -32,10 +28,11 @@ public final class HistoryChanges {
 
     /**
      * Updates the event's ticket and, when {@code entry} is given, records the event in the span of its day and
-     * ticket and returns the entry's key. Both are the same however often and in whatever order events come: the key
-     * depends on the event alone, and spans are the groups of sequences at most {@link #SPAN_GAP} apart.
+     * ticket (the entry's key, {@link #entryKey}, is made by whoever stores the entry). The result is the same however
+     * often and in whatever order events come: spans are the groups of sequences at most {@link #SPAN_GAP} apart.
      */
-    public static Applied apply(CustomerHistory history, IntegrationEvent event, Object payload, TimelineEntry entry) {
+    public static CustomerHistory apply(CustomerHistory history, IntegrationEvent event, Object payload,
+                                        TimelineEntry entry) {
         List<TicketState> tickets = history.tickets();
         if (AggregateType.TICKET.equals(event.aggregateType())) {
             TicketState before = history.ticket(event.aggregateId()).orElse(TicketState.unknown(event.aggregateId()));
@@ -46,13 +43,11 @@ public final class HistoryChanges {
             tickets = replace(tickets, after);
         }
         List<CustomerHistory.TicketDay> days = history.days();
-        String key = null;
         if (entry != null) {
-            key = entryKey(event, entry);
             long day = EntryKeys.dayOf(entry.occurredAt());
             days = withSequence(days, day, event.aggregateId(), event.aggregateSequence());
         }
-        return new Applied(new CustomerHistory(history.customerId(), history.erased(), days, tickets), key);
+        return new CustomerHistory(history.customerId(), history.erased(), days, tickets);
     }
 
     /** The key of the entry this (ticket) event makes: its day, customer, ticket and sequence. */

@@ -51,11 +51,12 @@ class HistoryChangesTest {
         TicketScript ticket = new TicketScript("c|1", "t-1", "TL-1", "email", T0);
         ticket.opened("Mug");
         DecodedEvent message = decoder.decode(ticket.message("alice@example.com", "Alice", "hi")).orElseThrow();
-        HistoryChanges.Applied applied = HistoryChanges.apply(CustomerHistory.empty("c|1"), message.event(),
-                message.payload(), message.entry());
         long day = EntryKeys.dayOf(message.entry().occurredAt());
-        assertThat(applied.entryKey()).isEqualTo(day + "|c%7C1|t-1|2");
-        assertThat(HistoryChanges.apply(applied.history(), message.event(), message.payload(), message.entry()))
+        assertThat(HistoryChanges.entryKey(message.event(), message.entry())).isEqualTo(day + "|c%7C1|t-1|2");
+        CustomerHistory applied = HistoryChanges.apply(CustomerHistory.empty("c|1"), message.event(),
+                message.payload(), message.entry());
+        assertThat(applied.days()).containsExactly(new CustomerHistory.TicketDay(day, "t-1", 2, 2));
+        assertThat(HistoryChanges.apply(applied, message.event(), message.payload(), message.entry()))
                 .isEqualTo(applied);
     }
 
@@ -63,7 +64,7 @@ class HistoryChangesTest {
         CustomerHistory history = CustomerHistory.empty("c-1");
         for (IntegrationEvent event : events) {
             DecodedEvent decoded = decoder.decode(event).orElseThrow();
-            history = HistoryChanges.apply(history, decoded.event(), decoded.payload(), decoded.entry()).history();
+            history = HistoryChanges.apply(history, decoded.event(), decoded.payload(), decoded.entry());
         }
         return history;
     }
