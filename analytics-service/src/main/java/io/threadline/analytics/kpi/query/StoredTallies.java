@@ -17,11 +17,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StoredTallies {
 
+    /** A stored field's counter: its name, and its bin if it is one. */
+    private record StoredCounter(String name, Tally.Bin bin) {
+
+        static StoredCounter of(String field) {
+            String name = BucketStore.counterOf(field);
+            return new StoredCounter(name, Tally.binOf(name));
+        }
+
+        void addTo(Tally tally, long amount) {
+            if (bin != null) {
+                tally.add(bin, amount);
+            } else {
+                tally.add(name, amount);
+            }
+        }
+    }
+
     /**
-     * Counter names by stored field name: a few thousand distinct ones (bins included), each met hundreds of times a
+     * Counters by stored field name: a few thousand distinct ones (bins included), each met hundreds of times a
      * query, so each is converted once and its hash computed once.
      */
-    private static final Map<String, String> COUNTERS = new ConcurrentHashMap<>();
+    private static final Map<String, StoredCounter> COUNTERS = new ConcurrentHashMap<>();
 
     private StoredTallies() {
     }
@@ -66,22 +83,26 @@ final class StoredTallies {
             String name = reader.readName();
             switch (reader.getCurrentBsonType()) {
                 case DOCUMENT -> addCounters(reader, prefix + name + ".", sign, into);
-                case INT64 -> into.add(counter(prefix, name), sign * reader.readInt64());
-                case INT32 -> into.add(counter(prefix, name), (long) sign * reader.readInt32());
-                case DOUBLE -> into.add(counter(prefix, name), sign * (long) reader.readDouble());
+                case INT64 -> add(into, prefix, name, sign * reader.readInt64());
+                case INT32 -> add(into, prefix, name, (long) sign * reader.readInt32());
+                case DOUBLE -> add(into, prefix, name, sign * (long) reader.readDouble());
                 default -> reader.skipValue();
             }
         }
         reader.readEndDocument();
     }
 
-    private static String counter(String prefix, String field) {
-        String counter = COUNTERS.get(field);
+    private static void add(Tally into, String prefix, String field, long amount) {
+        StoredCounter counter = COUNTERS.get(field);
         if (counter == null) {
-            counter = BucketStore.counterOf(field);
+            counter = StoredCounter.of(field);
             COUNTERS.put(field, counter);
         }
-        return prefix.isEmpty() ? counter : prefix + counter;
+        if (prefix.isEmpty()) {
+            counter.addTo(into, amount);
+        } else {
+            into.add(prefix + counter.name(), amount);
+        }
     }
 
     /** A sub-document of a reply, still as bytes (a raw document's sub-documents are raw documents too). */
