@@ -44,11 +44,15 @@ public final class Tally {
             return this;
         }
         Bin bin = binOf(field);
-        if (bin != null) {
-            return add(bin, amount);
+        return bin != null ? add(bin, amount) : addCounter(field, amount);
+    }
+
+    /** A counter that is no bin. */
+    private Tally addCounter(String field, long amount) {
+        if (amount != 0) {
+            // One look-up: a sum of zero removes the counter.
+            counters.merge(field, amount, (a, b) -> a + b == 0 ? null : a + b);
         }
-        // One look-up: a sum of zero removes the counter.
-        counters.merge(field, amount, (a, b) -> a + b == 0 ? null : a + b);
         return this;
     }
 
@@ -71,7 +75,7 @@ public final class Tally {
 
     /** Adds {@code sign} times every counter of {@code other}. */
     public Tally add(Tally other, int sign) {
-        other.counters.forEach((field, amount) -> add(field, sign * amount));
+        other.counters.forEach((field, amount) -> addCounter(field, sign * amount));
         other.histograms.forEach((histogram, bins) -> {
             for (int bin = bins.length - 1; bin >= 0; bin--) {
                 addBin(histogram, bin, sign * bins[bin]);
