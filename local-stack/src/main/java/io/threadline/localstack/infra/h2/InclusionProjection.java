@@ -2,6 +2,7 @@ package io.threadline.localstack.infra.h2;
 
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,19 @@ final class InclusionProjection {
         return includesOtherThanId
                 ? Optional.of(new InclusionProjection(root, fields.containsKey(idField) ? null : idField))
                 : Optional.empty();
+    }
+
+    /** The projected documents, or null when one holds an array on one of the dotted paths. */
+    List<Document> projectAll(List<Document> documents) {
+        List<Document> projected = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            Document result = project(document);
+            if (result == null) {
+                return null;
+            }
+            projected.add(result);
+        }
+        return projected;
     }
 
     /** The projected document, or null when it holds an array on one of the dotted paths. */

@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -167,6 +166,20 @@ final class StandInH2Collection extends H2Collection {
             return super.matchDocumentsFromStream(query, documentStream, numberToSkip, limit, batchSize,
                     documentComparator, fieldSelector);
         }
+        List<Document> matched = matching(query, documentStream, numberToSkip, limit, documentComparator);
+        List<Document> results = whole ? matched : projection.get().projectAll(matched);
+        if (results == null) {
+            // An array on a dotted path: the general projection, of the documents already matched.
+            return super.matchDocumentsFromStream(new Document(), matched.stream(), 0, 0, batchSize, null,
+                    fieldSelector);
+        }
+        return batchSize <= 0 ? super.createQueryResult(results, batchSize)
+                : batched(ReplyDocuments.of(results, matched, storedSizes, getIdField()), batchSize);
+    }
+
+    /** The documents matching, ordered, skipped and limited as the general path does. */
+    private List<Document> matching(Document query, Stream<Document> documentStream, int numberToSkip, int limit,
+                                    Comparator<Document> documentComparator) {
         Stream<Document> matching = documentStream.filter(document -> documentMatchesQuery(document, query));
         if (documentComparator != null) {
             matching = matching.sorted(documentComparator);
@@ -177,19 +190,7 @@ final class StandInH2Collection extends H2Collection {
         if (limit > 0) {
             matching = matching.limit(limit);
         }
-        List<Document> matched = matching.toList();
-        List<Document> results = whole ? matched : new ArrayList<>(matched.size());
-        for (int i = 0; !whole && i < matched.size(); i++) {
-            Document projected = projection.get().project(matched.get(i));
-            if (projected == null) {
-                // An array on a dotted path: the general projection, of the documents already matched.
-                return super.matchDocumentsFromStream(new Document(), matched.stream(), 0, 0, batchSize, null,
-                        fieldSelector);
-            }
-            results.add(projected);
-        }
-        return batchSize <= 0 ? super.createQueryResult(results, batchSize)
-                : batched(ReplyDocuments.of(results, matched, storedSizes, getIdField()), batchSize);
+        return matching.toList();
     }
 
     /**
