@@ -25,6 +25,8 @@ final class StoredSizes {
     private record Bound(WeakReference<Document> document, long bytes) {
     }
 
+    /** Whether any bound was ever kept: a collection of small documents then forgets nothing on each write. */
+    private volatile boolean keptAny;
     private final Map<Object, Bound> bounds = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Bound> eldest) {
@@ -41,12 +43,17 @@ final class StoredSizes {
         long bytes = EncodedSize.atMost(stored);
         if (id != null && bytes >= LARGE) {
             bounds.put(id, new Bound(new WeakReference<>(stored), bytes));
+            keptAny = true;
         }
         return bytes;
     }
 
     /** The document stored under {@code id} is changing or going. */
-    synchronized void forget(Object id) {
-        bounds.remove(id);
+    void forget(Object id) {
+        if (keptAny) {
+            synchronized (this) {
+                bounds.remove(id);
+            }
+        }
     }
 }
