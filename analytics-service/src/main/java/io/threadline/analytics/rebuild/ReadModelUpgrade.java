@@ -1,9 +1,11 @@
 package io.threadline.analytics.rebuild;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.threadline.analytics.kpi.store.ActiveReadModel;
 import io.threadline.analytics.kpi.store.ReadModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -26,6 +28,19 @@ public class ReadModelUpgrade {
     public ReadModelUpgrade(ActiveReadModel readModel, RebuildService rebuilds) {
         this.readModel = readModel;
         this.rebuilds = rebuilds;
+    }
+
+    /**
+     * A new install records its layout at once: the first check comes 15 s later, when events may already have been
+     * projected into the copy, which would then look like one from before layouts were recorded and be rebuilt for
+     * nothing.
+     */
+    void recordLayout(@Observes StartupEvent start) {
+        try {
+            readModel.servedLayout();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record the read model's layout at start (the first check does): %s", e.toString());
+        }
     }
 
     @Scheduled(every = "1m", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
