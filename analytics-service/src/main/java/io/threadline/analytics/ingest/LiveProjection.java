@@ -41,6 +41,19 @@ public class LiveProjection {
     }
 
     public void project(Iterable<ConsumerRecord<String, String>> records) {
+        long started = System.nanoTime();
+        int projected = 0;
+        try {
+            projected = projectBatch(records);
+        } finally {
+            long took = System.nanoTime() - started;
+            meter.batch(took);
+            LOG.debugf("Projected %d events in %d ms", projected, took / 1_000_000);
+        }
+    }
+
+    /** Returns how many of the records decoded into events to project. */
+    private int projectBatch(Iterable<ConsumerRecord<String, String>> records) {
         List<SourcedEvent> events = new ArrayList<>();
         Map<SourcedEvent, ConsumerRecord<String, String>> origin = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -60,7 +73,7 @@ public class LiveProjection {
             }
         }
         if (events.isEmpty()) {
-            return;
+            return 0;
         }
         BatchResult result;
         readModel.switchLock().readLock().lock();
@@ -71,5 +84,6 @@ public class LiveProjection {
         }
         result.rejected().forEach(r -> deadLetters.park(origin.get(r.event()), r.reason()));
         result.appliedByType().forEach(meter::projected);
+        return events.size();
     }
 }

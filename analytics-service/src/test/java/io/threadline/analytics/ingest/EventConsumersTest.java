@@ -35,6 +35,8 @@ class EventConsumersTest {
     private static final Duration DLQ_TIMEOUT = Duration.ofSeconds(45);
     private static final Pattern TICKETS_OPENED_METER =
             Pattern.compile("(?m)^threadline_analytics_projected_events_total\\{[^}]*type=\"TicketOpened\"[^}]*} (\\S+)$");
+    private static final Pattern BATCHES_METER =
+            Pattern.compile("(?m)^threadline_analytics_projection_batches_seconds_count(?:\\{[^}]*})? (\\S+)$");
 
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicAndThePartitionMovesOn() {
@@ -91,18 +93,22 @@ class EventConsumersTest {
     }
 
     @Test
-    void projectedEventsShowInTheMetrics() {
-        double before = ticketsOpenedMeter();
+    void projectedEventsAndTheirBatchesShowInTheMetrics() {
+        double openedBefore = meter(TICKETS_OPENED_METER);
+        double batchesBefore = meter(BATCHES_METER);
         try (EventPublisher publisher = new EventPublisher()) {
             publisher.publish(events.opened("meter-" + UUID.randomUUID(), "messenger", "2028-05-01T10:00:00Z"));
         }
-        await().atMost(DLQ_TIMEOUT).untilAsserted(() -> assertThat(ticketsOpenedMeter()).isGreaterThan(before));
+        await().atMost(DLQ_TIMEOUT).untilAsserted(() -> {
+            assertThat(meter(TICKETS_OPENED_METER)).isGreaterThan(openedBefore);
+            assertThat(meter(BATCHES_METER)).isGreaterThan(batchesBefore);
+        });
     }
 
-    private static double ticketsOpenedMeter() {
+    private static double meter(Pattern pattern) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher meter = TICKETS_OPENED_METER.matcher(metrics);
-        assertThat(meter.find()).as("TicketOpened meter in /q/metrics").isTrue();
+        Matcher meter = pattern.matcher(metrics);
+        assertThat(meter.find()).as(pattern + " in /q/metrics").isTrue();
         return Double.parseDouble(meter.group(1));
     }
 

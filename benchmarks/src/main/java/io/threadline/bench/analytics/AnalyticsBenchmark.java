@@ -21,14 +21,18 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * {@code benchmarks.jar analytics}: measures analytics-service on a running stack. (1) Live: publishes ticket
+ * {@code benchmarks.jar analytics}: measures analytics-service on a running stack. (1) Live burst: publishes ticket
  * events of the last hours to {@code ticket.events} as fast as Kafka takes them and times until the service has
- * applied them all (its projection meter). (2) Seed: a year of history for {@code --tickets} tickets, the same way.
- * (3) Queries: each KPI shape over that year, one request at a time. (4) The raw MongoDB insert yardstick.
+ * applied them all (its projection meter). (2) Sustained: the same kind of traffic at a steady pace for a while, the
+ * service's lag read every second. (3) Seed: a year of history for {@code --tickets} tickets, the same way as (1).
+ * (4) Queries: each KPI shape over that year, one request at a time. (5) The raw MongoDB insert yardstick.
  */
 public final class AnalyticsBenchmark {
 
     private static final Duration PROJECTION_TIMEOUT = Duration.ofHours(3);
+    /** Ticket numbers of the phases do not overlap, so each phase's tickets are new to the service. */
+    private static final long YEAR_TICKETS = 10_000_000L;
+    private static final long SUSTAINED_TICKETS = 20_000_000L;
 
     private AnalyticsBenchmark() {
     }
@@ -63,10 +67,26 @@ public final class AnalyticsBenchmark {
         TicketHistory history = new TicketHistory(json, runId);
         progress.println("Run " + runId + " on " + machine.describe());
 
-        progress.printf(Locale.ROOT, "[1/4] Live: %,d events of the last hours%n", options.liveEvents());
+        progress.printf(Locale.ROOT, "[1/5] Live burst: %,d events of the last hours%n", options.liveEvents());
         Instant liveStart = startedAt.minus(Duration.ofHours(6));
-        Phase live = publishAndAwait(options, json, watcher, history, "live", options.liveEvents(), 0, Long.MAX_VALUE,
-                (i, random) -> liveStart.plusSeconds(random.nextInt(6 * 3600)), startedAt);
+        OpenedAt lastHours = (i, random) -> liveStart.plusSeconds(random.nextInt(6 * 3600));
+        Phase live = publishAndAwait(options, json, watcher, eventsInTimeOrder(history, "live", 0, options.liveEvents(), 0,
+                Long.MAX_VALUE, lastHours, startedAt), "live");
+
+        SustainedLoad.Result sustained = null;
+        if (options.sustainedSeconds() > 0) {
+            int events = options.sustainedRate() * options.sustainedSeconds();
+            progress.printf(Locale.ROOT, "[2/5] Sustained: %,d events/s for %d s%n", options.sustainedRate(),
+                    options.sustainedSeconds());
+            List<IntegrationEvent> steady = eventsInTimeOrder(history, "sustained", SUSTAINED_TICKETS, events, 0,
+                    Long.MAX_VALUE, lastHours, startedAt);
+            try (EventPublisher publisher = new EventPublisher(options.kafka(), json)) {
+                sustained = new SustainedLoad(watcher, PROJECTION_TIMEOUT).run(publisher, steady,
+                        options.sustainedRate());
+            }
+        } else {
+            progress.println("[2/5] Sustained skipped");
+        }
 
         Phase seed = null;
         Instant yearEnd = startedAt.truncatedTo(ChronoUnit.DAYS);
@@ -74,33 +94,35 @@ public final class AnalyticsBenchmark {
         if (options.tickets() > 0) {
             long first = options.firstSeededTicket();
             long end = options.endOfSeededTickets();
-            progress.printf(Locale.ROOT, "[2/4] Seed: a year of history of %,d tickets, part %d/%d: tickets %,d to %,d%n",
+            progress.printf(Locale.ROOT, "[3/5] Seed: a year of history of %,d tickets, part %d/%d: tickets %,d to %,d%n",
                     options.tickets(), options.seedPart(), options.seedParts(), first, end - 1);
             long yearSeconds = Duration.ofDays(365).toSeconds();
-            seed = publishAndAwait(options, json, watcher, history, "year", Integer.MAX_VALUE, first, end,
-                    (i, random) -> yearStart.plusSeconds(i * yearSeconds / options.tickets()), Instant.MAX);
+            seed = publishAndAwait(options, json, watcher, eventsInTimeOrder(history, "year", YEAR_TICKETS, Long.MAX_VALUE,
+                    first, end, (i, random) -> yearStart.plusSeconds(i * yearSeconds / options.tickets()), Instant.MAX),
+                    "year");
         } else {
-            progress.println("[2/4] Seed skipped");
+            progress.println("[3/5] Seed skipped");
         }
 
-        progress.printf(Locale.ROOT, "[3/4] Queries over %s to %s, %d per shape%n", yearStart, yearEnd, options.queries());
+        progress.printf(Locale.ROOT, "[4/5] Queries over %s to %s, %d per shape%n", yearStart, yearEnd, options.queries());
         Histogram all = new Histogram(3_600_000_000L, 3);
         Map<String, LatencyReport> queries = new QueryLoad(options.analytics())
                 .run(QueryLoad.shapes(yearStart, yearEnd), options.queries(), all);
 
         YardstickResult mongo = null;
         if (options.yardstickRecords() > 0) {
-            progress.printf(Locale.ROOT, "[4/4] MongoDB yardstick: up to %,d documents%n", options.yardstickRecords());
+            progress.printf(Locale.ROOT, "[5/5] MongoDB yardstick: up to %,d documents%n", options.yardstickRecords());
             mongo = new MongoYardstick(options.mongo()).run(options.yardstickRecords());
         }
 
         AnalyticsReport report = new AnalyticsReport(runId, startedAt, "java -jar benchmarks/target/benchmarks.jar analytics "
-                + String.join(" ", args), machine, live, seed, queries, LatencyReport.of(all, 1000), mongo);
+                + String.join(" ", args), machine, live, sustained, seed, queries, LatencyReport.of(all, 1000), mongo);
         report.printText(out);
         if (options.markdown()) {
             report.printMarkdown(out);
         }
-        return live.complete() && (seed == null || seed.complete()) ? 0 : 1;
+        return live.complete() && (sustained == null || sustained.complete()) && (seed == null || seed.complete())
+                ? 0 : 1;
     }
 
     /** When ticket {@code i} opens. */
@@ -108,48 +130,60 @@ public final class AnalyticsBenchmark {
         Instant of(long i, SplittableRandom random);
     }
 
-    /** Events published, how long the producer took, and how long until the service had applied them all. */
-    record Phase(String name, long events, Duration produce, Duration applied, boolean complete) {
+    /**
+     * Events published, how long the producer took, how long until the service had applied them all, and the
+     * service's progress meanwhile (its batches and the time it spent projecting them).
+     */
+    record Phase(String name, long events, Duration produce, Duration applied, ProjectionWatcher.Progress work,
+                 boolean complete) {
         double eventsPerSecond() {
             return events / Math.max(applied.toNanos() / 1e9, 1e-9);
+        }
+
+        /** The share of the phase the service spent projecting batches. */
+        double busy() {
+            return work.batchSeconds() / Math.max(applied.toNanos() / 1e9, 1e-9);
         }
     }
 
     /**
-     * Publishes the events of tickets {@code firstTicket} up to {@code endTicket} (exclusive), or until
-     * {@code maxEvents}, in the order they happen, then waits for the projection. Events after
-     * {@code now} are left out: live traffic holds only what has happened (a ticket opened an hour ago has no solve
-     * tomorrow yet), so its facts fall in the last hours, as in production.
+     * The events of tickets {@code firstTicket} up to {@code endTicket} (exclusive), or until {@code maxEvents}, in
+     * the order they happen, as ticket-service publishes them (stable, so a ticket's events keep theirs); ticket
+     * {@code i} is numbered {@code numberedFrom + i}. Events after {@code now} are left out: live traffic holds only
+     * what has happened (a ticket opened an hour ago has no solve tomorrow yet), so its facts fall in the last hours,
+     * as in production.
      */
-    private static Phase publishAndAwait(AnalyticsBenchOptions options, ObjectMapper json, ProjectionWatcher watcher,
-                                         TicketHistory history, String name, int maxEvents, long firstTicket,
-                                         long endTicket, OpenedAt openedAt, Instant now) throws InterruptedException {
+    private static List<IntegrationEvent> eventsInTimeOrder(TicketHistory history, String name, long numberedFrom,
+                                                            long maxEvents, long firstTicket, long endTicket,
+                                                            OpenedAt openedAt, Instant now) {
         SplittableRandom random = new SplittableRandom(name.hashCode());
-        long baseline = watcher.applied();
-        long events = 0;
+        List<IntegrationEvent> inTimeOrder = new ArrayList<>();
+        for (long i = firstTicket; i < endTicket && inTimeOrder.size() < maxEvents; i++) {
+            inTimeOrder.addAll(history.ticket(numberedFrom + i, openedAt.of(i, random), random).stream()
+                    .filter(e -> !e.occurredAt().isAfter(now)).toList());
+        }
+        inTimeOrder.sort(Comparator.comparing(IntegrationEvent::occurredAt));
+        return inTimeOrder;
+    }
+
+    /** Publishes the events as fast as Kafka takes them, then waits for the projection. */
+    private static Phase publishAndAwait(AnalyticsBenchOptions options, ObjectMapper json, ProjectionWatcher watcher,
+                                         List<IntegrationEvent> events, String name) throws InterruptedException {
+        ProjectionWatcher.Progress before = watcher.progress();
         long started;
         Instant firstSend;
         try (EventPublisher publisher = new EventPublisher(options.kafka(), json)) {
-            List<IntegrationEvent> inTimeOrder = new ArrayList<>();
-            for (long i = firstTicket; i < endTicket && events < maxEvents; i++) {
-                List<IntegrationEvent> ticket = history.ticket(i + (name.equals("live") ? 0 : 10_000_000L),
-                        openedAt.of(i, random), random).stream().filter(e -> !e.occurredAt().isAfter(now)).toList();
-                inTimeOrder.addAll(ticket);
-                events += ticket.size();
-            }
-            // As ticket-service publishes them: in the order they happen (stable, so a ticket's events keep theirs).
-            inTimeOrder.sort(Comparator.comparing(IntegrationEvent::occurredAt));
             started = System.nanoTime();
             firstSend = Instant.now();
-            publisher.publish(inTimeOrder);
+            publisher.publish(events);
             long failed = publisher.flush();
             if (failed > 0) {
                 throw new IllegalStateException(failed + " events were not acknowledged by Kafka");
             }
         }
         Duration produce = Duration.ofNanos(System.nanoTime() - started);
-        Instant done = watcher.awaitApplied(baseline + events, PROJECTION_TIMEOUT);
+        Instant done = watcher.awaitApplied(before.applied() + events.size(), PROJECTION_TIMEOUT);
         Duration applied = Duration.between(firstSend, done == null ? Instant.now() : done);
-        return new Phase(name, events, produce, applied, done != null);
+        return new Phase(name, events.size(), produce, applied, watcher.progress().since(before), done != null);
     }
 }

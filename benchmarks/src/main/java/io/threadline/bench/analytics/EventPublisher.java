@@ -33,17 +33,19 @@ final class EventPublisher implements AutoCloseable {
     }
 
     void publish(List<IntegrationEvent> events) {
-        for (IntegrationEvent event : events) {
-            try {
-                producer.send(new ProducerRecord<>(Topics.TICKET_EVENTS, event.aggregateId(), json.writeValueAsString(event)),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                failed.incrementAndGet();
-                            }
-                        });
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+        events.forEach(this::send);
+    }
+
+    void send(IntegrationEvent event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.TICKET_EVENTS, event.aggregateId(), json.writeValueAsString(event)),
+                    (metadata, error) -> {
+                        if (error != null) {
+                            failed.incrementAndGet();
+                        }
+                    });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how many events analytics-service has applied ({@code threadline_analytics_projected_events_total},
- * summed over types) and waits until it has applied a given number more.
+ * summed over types) and how long it has spent projecting batches ({@code
+ * threadline_analytics_projection_batches_seconds}), and waits until it has applied a given number more.
  *
  * <p>The meter comes with the whole Prometheus scrape (some 130 KB of text, which the service formats on every
  * read: at every 100 ms the scrapes were 13 % of the service's CPU during a live run), so it is read as rarely as the
@@ -23,6 +24,10 @@ final class ProjectionWatcher {
 
     private static final Pattern APPLIED =
             Pattern.compile("(?m)^threadline_analytics_projected_events_total\\{[^}]*} (\\S+)$");
+    private static final Pattern BATCHES =
+            Pattern.compile("(?m)^threadline_analytics_projection_batches_seconds_count(?:\\{[^}]*})? (\\S+)$");
+    private static final Pattern BATCH_SECONDS =
+            Pattern.compile("(?m)^threadline_analytics_projection_batches_seconds_sum(?:\\{[^}]*})? (\\S+)$");
     private static final long NEAR_END_POLL_MILLIS = 100;
     private static final long FAR_POLL_MILLIS = 1000;
 
@@ -33,19 +38,43 @@ final class ProjectionWatcher {
         this.metrics = analytics.resolve("/q/metrics");
     }
 
+    /** The service's counters at one instant: events applied, batches projected and the time spent on them. */
+    record Progress(long applied, long batches, double batchSeconds) {
+
+        /** What happened between {@code earlier} and this. */
+        Progress since(Progress earlier) {
+            return new Progress(applied - earlier.applied, batches - earlier.batches,
+                    batchSeconds - earlier.batchSeconds);
+        }
+    }
+
     long applied() throws InterruptedException {
+        return progress().applied();
+    }
+
+    Progress progress() throws InterruptedException {
         try {
             String body = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = APPLIED.matcher(body);
-            double total = 0;
-            while (m.find()) {
-                total += Double.parseDouble(m.group(1));
-            }
-            return (long) total;
+            return parse(body);
         } catch (IOException e) {
             throw new IllegalStateException("analytics-service metrics at " + metrics + " failed: " + e.getMessage(), e);
         }
+    }
+
+    static Progress parse(String scrape) {
+        Matcher m = APPLIED.matcher(scrape);
+        double applied = 0;
+        while (m.find()) {
+            applied += Double.parseDouble(m.group(1));
+        }
+        return new Progress((long) applied, (long) single(BATCHES, scrape), single(BATCH_SECONDS, scrape));
+    }
+
+    /** The value of a meter without tags; 0 for a service that does not export it (built before it existed). */
+    private static double single(Pattern meter, String scrape) {
+        Matcher m = meter.matcher(scrape);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /**

@@ -39,4 +39,18 @@ class AnalyticsBenchOptionsTest {
         assertThatThrownBy(() -> AnalyticsBenchOptions.parse(List.of("--seed-part", "0/3")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--seed-part");
     }
+
+    @Test
+    void theSustainedPhaseRunsAMinuteAtFiveThousandByDefaultAndZeroSecondsSkipIt() {
+        AnalyticsBenchOptions defaults = AnalyticsBenchOptions.parse(List.of());
+        AnalyticsBenchOptions skipped = AnalyticsBenchOptions.parse(List.of("--sustained-seconds", "0"));
+        AnalyticsBenchOptions faster = AnalyticsBenchOptions.parse(List.of("--sustained-rate", "8_000"));
+
+        assertThat(defaults.sustainedRate()).isEqualTo(5_000);
+        assertThat(defaults.sustainedSeconds()).isEqualTo(60);
+        assertThat(skipped.sustainedSeconds()).isZero();
+        assertThat(faster.sustainedRate()).isEqualTo(8_000);
+        assertThatThrownBy(() -> AnalyticsBenchOptions.parse(List.of("--sustained-rate", "0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--sustained-rate");
+    }
 }
