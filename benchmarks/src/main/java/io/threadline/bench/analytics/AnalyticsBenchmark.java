@@ -142,7 +142,7 @@ public final class AnalyticsBenchmark {
 
         /** The share of the phase the service spent projecting batches. */
         double busy() {
-            return work.batchSeconds() / Math.max(applied.toNanos() / 1e9, 1e-9);
+            return work.busyOver(applied);
         }
     }
 

@@ -46,6 +46,11 @@ final class ProjectionWatcher {
             return new Progress(applied - earlier.applied, batches - earlier.batches,
                     batchSeconds - earlier.batchSeconds);
         }
+
+        /** For progress over {@code elapsed}: the share of it the service spent projecting batches. */
+        double busyOver(Duration elapsed) {
+            return batchSeconds / Math.max(elapsed.toNanos() / 1e9, 1e-9);
+        }
     }
 
     long applied() throws InterruptedException {

@@ -64,13 +64,9 @@ final class SustainedLoad {
             return complete && maxLag().compareTo(KEPT_UP_LAG) <= 0 && drain.compareTo(KEPT_UP_LAG) <= 0;
         }
 
-        double eventsPerSecond() {
-            return events / Math.max(applied.toNanos() / 1e9, 1e-9);
-        }
-
         /** The share of the phase the service spent projecting batches. */
         double busy() {
-            return work.batchSeconds() / Math.max(applied.toNanos() / 1e9, 1e-9);
+            return work.busyOver(applied);
         }
     }
 

@@ -18,8 +18,7 @@ class SustainedLoadTest {
         assertThat(steady.keptUp()).isTrue();
         assertThat(steady.medianLag()).isEqualTo(seconds(0.8));
         assertThat(steady.maxLag()).isEqualTo(seconds(1.2));
-        // 300,000 events from the first send to all applied in 60 s; 30 s of it projecting.
-        assertThat(steady.eventsPerSecond()).isEqualTo(5_000.0);
+        // From the first send to all applied in 60 s, 30 s of it projecting.
         assertThat(steady.busy()).isEqualTo(0.5);
     }
 
